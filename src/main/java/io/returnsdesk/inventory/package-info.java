@@ -1,0 +1,4 @@
+/**
+ * Warehouses, stock levels and the stock movement ledger whose sum every level equals.
+ */
+package io.returnsdesk.inventory;

@@ -1,0 +1,89 @@
+package io.returnsdesk.notification;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A message to a user or to every member of a group, about a document.
+ */
+@Entity
+public class Notification {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String recipientUser;
+
+	private String recipientGroup;
+
+	@Enumerated(EnumType.STRING)
+	private NotificationKind kind;
+
+	private String subject;
+
+	private String body;
+
+	private String reference;
+
+	private Instant createdAt;
+
+	private Instant readAt;
+
+	protected Notification() {
+	}
+
+	Notification(String recipientUser, String recipientGroup, NotificationKind kind, String subject, String body,
+			String reference, Instant createdAt) {
+		this.recipientUser = recipientUser;
+		this.recipientGroup = recipientGroup;
+		this.kind = kind;
+		this.subject = subject;
+		this.body = body;
+		this.reference = reference;
+		this.createdAt = createdAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getRecipientUser() {
+		return this.recipientUser;
+	}
+
+	public String getRecipientGroup() {
+		return this.recipientGroup;
+	}
+
+	public NotificationKind getKind() {
+		return this.kind;
+	}
+
+	public String getSubject() {
+		return this.subject;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public String getReference() {
+		return this.reference;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getReadAt() {
+		return this.readAt;
+	}
+
+}

@@ -1,0 +1,324 @@
+package io.returnsdesk.returns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import io.returnsdesk.sales.OrderType;
+import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.sales.TradeOrderLine;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/**
+ * A return order: goods of an original order that come back from a customer or go back to
+ * a supplier. It guards its own lifecycle; each change of status is kept as an event.
+ */
+@Entity
+public class ReturnOrder {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String number;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnType type;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnStatus status;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "order_id")
+	private TradeOrder order;
+
+	private String requestedBy;
+
+	private Instant requestedAt;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnReason reason;
+
+	private String reasonDetail;
+
+	@Enumerated(EnumType.STRING)
+	private Resolution resolution;
+
+	private String warehouseCode;
+
+	@Enumerated(EnumType.STRING)
+	private RefundMethod refundMethod;
+
+	private BigDecimal refundAmount;
+
+	private String rejectionReason;
+
+	private String confirmationNote;
+
+	private Instant confirmedAt;
+
+	@OneToMany(mappedBy = "returnOrder", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("lineNo")
+	private List<ReturnLine> lines = new ArrayList<>();
+
+	@OneToMany(mappedBy = "returnOrder", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<ReturnEvent> events = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected ReturnOrder() {
+	}
+
+	ReturnOrder(String number, TradeOrder order, String requestedBy, Instant requestedAt, ReturnContent content) {
+		this.number = number;
+		this.order = order;
+		this.type = (order.getType() == OrderType.SALES) ? ReturnType.CUSTOMER : ReturnType.SUPPLIER;
+		this.requestedBy = requestedBy;
+		this.requestedAt = requestedAt;
+		replaceContent(content);
+		moveTo(ReturnStatus.SUBMITTED, requestedBy, requestedAt, null);
+	}
+
+	/**
+	 * Replaces reason, resolution and lines of a rejected return before it is
+	 * resubmitted.
+	 */
+	void revise(ReturnContent content, String actor) {
+		require(ReturnStatus.REJECTED, "revised");
+		if (!actor.equals(this.requestedBy)) {
+			throw new ReturnRuleViolation(null,
+					"Only %s, who requested return %s, can revise it".formatted(this.requestedBy, this.number));
+		}
+		replaceContent(content);
+	}
+
+	private void replaceContent(ReturnContent content) {
+		this.reason = content.reason();
+		this.reasonDetail = content.reasonDetail();
+		this.resolution = content.resolution();
+		List<RequestedLine> requested = content.lines();
+		// lines are rewritten in place: line numbers stay unique while the database
+		// applies the change
+		for (int i = 0; i < requested.size(); i++) {
+			RequestedLine line = requested.get(i);
+			if (i < this.lines.size()) {
+				this.lines.get(i).replace(line.orderLine(), line.quantity());
+			}
+			else {
+				this.lines.add(new ReturnLine(this, i + 1, line.orderLine(), line.quantity()));
+			}
+		}
+		while (this.lines.size() > requested.size()) {
+			this.lines.remove(this.lines.size() - 1);
+		}
+	}
+
+	void approve(String actor, Instant at) {
+		require(ReturnStatus.SUBMITTED, "approved");
+		moveTo(ReturnStatus.APPROVED, actor, at, null);
+	}
+
+	void reject(String actor, Instant at, String reason) {
+		require(ReturnStatus.SUBMITTED, "rejected");
+		if (reason == null || reason.isBlank()) {
+			throw new ReturnRuleViolation("rejectionReason", "A rejection needs a reason");
+		}
+		this.rejectionReason = reason.strip();
+		moveTo(ReturnStatus.REJECTED, actor, at, this.rejectionReason);
+	}
+
+	void resubmit(String actor, Instant at) {
+		require(ReturnStatus.REJECTED, "resubmitted");
+		moveTo(ReturnStatus.SUBMITTED, actor, at, null);
+	}
+
+	void withdraw(String actor, Instant at) {
+		require(ReturnStatus.REJECTED, "withdrawn");
+		moveTo(ReturnStatus.WITHDRAWN, actor, at, null);
+	}
+
+	void recordProcessing(String actor, Instant at, Processing processing) {
+		require(ReturnStatus.APPROVED, "processed");
+		BigDecimal refund = processing.refundAmount();
+		if (refund == null || refund.signum() < 0) {
+			throw new ReturnRuleViolation("refundAmount", "The refund amount must be zero or more");
+		}
+		if (refund.stripTrailingZeros().scale() > 2) {
+			throw new ReturnRuleViolation("refundAmount", "The refund amount has more than two decimals: " + refund);
+		}
+		if (refund.compareTo(getTotalAmount()) > 0) {
+			throw new ReturnRuleViolation("refundAmount", "The refund of %s exceeds the value of the returned lines, %s"
+				.formatted(money(refund), money(getTotalAmount())));
+		}
+		Set<Integer> scrapped = processing.scrapLineNos();
+		if (this.type == ReturnType.SUPPLIER && !scrapped.isEmpty()) {
+			throw new ReturnRuleViolation("scrapLines",
+					"Goods of a supplier return go back to the supplier and cannot be scrapped");
+		}
+		for (Integer lineNo : scrapped) {
+			if (this.lines.stream().noneMatch((line) -> line.getLineNo() == lineNo)) {
+				throw new ReturnRuleViolation("scrapLines", "Return %s has no line %d".formatted(this.number, lineNo));
+			}
+		}
+		this.lines.forEach((line) -> line
+			.setCondition(scrapped.contains(line.getLineNo()) ? LineCondition.SCRAP : LineCondition.RESTOCK));
+		this.warehouseCode = processing.warehouseCode();
+		this.refundMethod = processing.refundMethod();
+		this.refundAmount = refund.setScale(2);
+		this.confirmationNote = null;
+		moveTo(ReturnStatus.PROCESSED, actor, at, null);
+	}
+
+	void reopenProcessing(String actor, Instant at, String note) {
+		require(ReturnStatus.PROCESSED, "sent back to processing");
+		if (note == null || note.isBlank()) {
+			throw new ReturnRuleViolation("confirmationNote", "Sending a return back to processing needs a note");
+		}
+		this.confirmationNote = note.strip();
+		moveTo(ReturnStatus.APPROVED, actor, at, this.confirmationNote);
+	}
+
+	/**
+	 * Marks the return confirmed; confirming a confirmed return again changes nothing.
+	 */
+	void confirm(String actor, Instant at) {
+		if (this.status == ReturnStatus.CONFIRMED) {
+			return;
+		}
+		require(ReturnStatus.PROCESSED, "confirmed");
+		this.confirmedAt = at;
+		moveTo(ReturnStatus.CONFIRMED, actor, at, null);
+	}
+
+	private void require(ReturnStatus expected, String action) {
+		if (this.status != expected) {
+			throw new ReturnStateException(this.number, this.status, action);
+		}
+	}
+
+	private void moveTo(ReturnStatus status, String actor, Instant at, String note) {
+		this.status = status;
+		this.events.add(new ReturnEvent(this, status, actor, at, note));
+	}
+
+	static String money(BigDecimal amount) {
+		return String.format("%,.2f", amount);
+	}
+
+	/**
+	 * Whether this return still holds the quantities of its lines on the original order.
+	 */
+	public boolean holdsQuantities() {
+		return this.status != ReturnStatus.WITHDRAWN;
+	}
+
+	public BigDecimal getTotalAmount() {
+		return this.lines.stream().map(ReturnLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getNumber() {
+		return this.number;
+	}
+
+	public ReturnType getType() {
+		return this.type;
+	}
+
+	public ReturnStatus getStatus() {
+		return this.status;
+	}
+
+	public TradeOrder getOrder() {
+		return this.order;
+	}
+
+	public String getRequestedBy() {
+		return this.requestedBy;
+	}
+
+	public Instant getRequestedAt() {
+		return this.requestedAt;
+	}
+
+	public ReturnReason getReason() {
+		return this.reason;
+	}
+
+	public String getReasonDetail() {
+		return this.reasonDetail;
+	}
+
+	public Resolution getResolution() {
+		return this.resolution;
+	}
+
+	public String getWarehouseCode() {
+		return this.warehouseCode;
+	}
+
+	public RefundMethod getRefundMethod() {
+		return this.refundMethod;
+	}
+
+	public BigDecimal getRefundAmount() {
+		return this.refundAmount;
+	}
+
+	public String getRejectionReason() {
+		return this.rejectionReason;
+	}
+
+	public String getConfirmationNote() {
+		return this.confirmationNote;
+	}
+
+	public Instant getConfirmedAt() {
+		return this.confirmedAt;
+	}
+
+	public List<ReturnLine> getLines() {
+		return Collections.unmodifiableList(this.lines);
+	}
+
+	public List<ReturnEvent> getEvents() {
+		return Collections.unmodifiableList(this.events);
+	}
+
+	/** The content of a request: why, what is wanted back, and which units. */
+	record ReturnContent(ReturnReason reason, String reasonDetail, Resolution resolution, List<RequestedLine> lines) {
+
+	}
+
+	/** Units of an original order line asked back. */
+	record RequestedLine(TradeOrderLine orderLine, int quantity) {
+
+	}
+
+	/** What the warehouse recorded. */
+	record Processing(String warehouseCode, RefundMethod refundMethod, BigDecimal refundAmount,
+			Set<Integer> scrapLineNos) {
+
+	}
+
+}

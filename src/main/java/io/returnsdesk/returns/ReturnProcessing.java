@@ -1,0 +1,81 @@
+package io.returnsdesk.returns;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import io.returnsdesk.inventory.StockLedger;
+import io.returnsdesk.inventory.Warehouses;
+import io.returnsdesk.notification.NotificationKind;
+import io.returnsdesk.notification.Notifier;
+import io.returnsdesk.notification.Recipient;
+import io.returnsdesk.returns.ReturnOrder.Processing;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what the warehouse did with a return, and finance sending it back for
+ * correction.
+ */
+@Service
+public class ReturnProcessing {
+
+	private final ReturnOrders returns;
+
+	private final Warehouses warehouses;
+
+	private final StockLedger ledger;
+
+	private final Notifier notifier;
+
+	private final Clock clock;
+
+	ReturnProcessing(ReturnOrders returns, Warehouses warehouses, StockLedger ledger, Notifier notifier, Clock clock) {
+		this.returns = returns;
+		this.warehouses = warehouses;
+		this.ledger = ledger;
+		this.notifier = notifier;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the warehouse, refund and the condition of each line. Refuses a refund
+	 * above the value of the lines, an unknown warehouse or method, and a supplier return
+	 * whose goods are not in the warehouse.
+	 */
+	@Transactional
+	public void record(String number, String actor, String warehouseCode, String refundMethod, BigDecimal refundAmount,
+			Set<Integer> scrapLineNos) {
+		ReturnOrder order = ReturnReview.find(this.returns, number);
+		if (warehouseCode == null || !this.warehouses.existsById(warehouseCode)) {
+			throw new ReturnRuleViolation("warehouseCode", "'%s' is not a warehouse".formatted(warehouseCode));
+		}
+		RefundMethod method = ReturnRequests.parse(RefundMethod.class, "refundMethod", refundMethod);
+		if (order.getType() == ReturnType.SUPPLIER) {
+			for (ReturnLine line : order.getLines()) {
+				int onHand = this.ledger.onHand(line.getOrderLine().getProduct().getId(), warehouseCode);
+				if (onHand < line.getQuantity()) {
+					throw new ReturnRuleViolation("warehouseCode",
+							"Warehouse %s holds %d unit(s) of %s; the supplier return sends %d".formatted(warehouseCode,
+									onHand, line.getSku(), line.getQuantity()));
+				}
+			}
+		}
+		order.recordProcessing(actor, this.clock.instant(),
+				new Processing(warehouseCode, method, refundAmount, scrapLineNos));
+	}
+
+	/** Sends a processed return back to the warehouse with finance's note. */
+	@Transactional
+	public void reopen(String number, String actor, String note) {
+		ReturnOrder order = ReturnReview.find(this.returns, number);
+		order.reopenProcessing(actor, this.clock.instant(), note);
+		this.notifier.notify(List.of(Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
+				NotificationKind.PROCESSING_REOPENED, number,
+				"Return %s needs processing again · 退货单需重新处理".formatted(number),
+				"Finance (%s) sent return %s back: %s".formatted(actor, number, order.getConfirmationNote()));
+	}
+
+}

@@ -1,0 +1,149 @@
+package io.returnsdesk.returns;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.returnsdesk.finance.Account;
+import io.returnsdesk.finance.GeneralLedger;
+import io.returnsdesk.finance.JournalLine;
+import io.returnsdesk.inventory.MovementKind;
+import io.returnsdesk.inventory.StockChange;
+import io.returnsdesk.inventory.StockLedger;
+import io.returnsdesk.notification.NotificationKind;
+import io.returnsdesk.notification.Notifier;
+import io.returnsdesk.notification.Recipient;
+import io.returnsdesk.sales.OriginalOrders;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The effects of a confirmed return on stock and money. Each step can run again, as a
+ * retried job does, without posting anything twice.
+ */
+@Service
+public class ReturnSettlement {
+
+	private final ReturnOrders returns;
+
+	private final StockLedger stock;
+
+	private final GeneralLedger finance;
+
+	private final OriginalOrders orders;
+
+	private final Notifier notifier;
+
+	private final Clock clock;
+
+	ReturnSettlement(ReturnOrders returns, StockLedger stock, GeneralLedger finance, OriginalOrders orders,
+			Notifier notifier, Clock clock) {
+		this.returns = returns;
+		this.stock = stock;
+		this.finance = finance;
+		this.orders = orders;
+		this.notifier = notifier;
+		this.clock = clock;
+	}
+
+	/**
+	 * Moves the goods: a customer return comes into the warehouse (and scrapped lines go
+	 * out again as scrap); a supplier return leaves it.
+	 */
+	@Transactional
+	public void postStockMovements(String number) {
+		ReturnOrder order = settled(number);
+		List<StockChange> changes = new ArrayList<>();
+		for (ReturnLine line : order.getLines()) {
+			var product = line.getOrderLine().getProduct();
+			if (order.getType() == ReturnType.SUPPLIER) {
+				changes.add(new StockChange(product, order.getWarehouseCode(), -line.getQuantity(),
+						MovementKind.SUPPLIER_RETURN, number, line.getLineNo()));
+				continue;
+			}
+			changes.add(new StockChange(product, order.getWarehouseCode(), line.getQuantity(),
+					MovementKind.CUSTOMER_RETURN, number, line.getLineNo()));
+			if (line.getCondition() == LineCondition.SCRAP) {
+				changes.add(new StockChange(product, order.getWarehouseCode(), -line.getQuantity(), MovementKind.SCRAP,
+						number, line.getLineNo()));
+			}
+		}
+		this.stock.post(changes);
+	}
+
+	/**
+	 * Posts the money: a customer return lowers revenue by the refund and owes it to the
+	 * customer; a supplier return takes the goods out of inventory at their purchase
+	 * price and raises a receivable from the supplier, any shortfall being a loss.
+	 */
+	@Transactional
+	public void postFinanceEntries(String number) {
+		ReturnOrder order = settled(number);
+		BigDecimal refund = order.getRefundAmount();
+		if (order.getType() == ReturnType.CUSTOMER) {
+			this.finance.post(number, List.of(JournalLine.debit(Account.SALES_REVENUE, refund),
+					JournalLine.credit(refundAccount(order.getRefundMethod()), refund)));
+		}
+		else {
+			BigDecimal value = order.getTotalAmount();
+			this.finance.post(number,
+					List.of(JournalLine.debit(Account.SUPPLIER_RETURN_RECEIVABLE, refund),
+							JournalLine.debit(Account.SUPPLIER_RETURN_LOSS, value.subtract(refund)),
+							JournalLine.credit(Account.INVENTORY, value)));
+		}
+	}
+
+	/** Marks the return confirmed and tells the requester and the warehouse. */
+	@Transactional
+	public void markConfirmed(String number, String actor) {
+		ReturnOrder order = settled(number);
+		if (order.getStatus() == ReturnStatus.CONFIRMED) {
+			return;
+		}
+		order.confirm(actor, this.clock.instant());
+		this.notifier.notify(
+				List.of(Recipient.user(order.getRequestedBy()), Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
+				NotificationKind.RETURN_CONFIRMED, number, "Return %s confirmed · 退货单已确认".formatted(number),
+				"Return %s was confirmed by %s: %s by %s, stock and finance posted.".formatted(number, actor,
+						ReturnOrder.money(order.getRefundAmount()), order.getRefundMethod().label()));
+	}
+
+	/**
+	 * Sends the same goods again for an exchange, from the warehouse that took the
+	 * return.
+	 */
+	@Transactional
+	public void raiseReplacement(String number) {
+		ReturnOrder order = settled(number);
+		Map<Integer, Integer> quantities = new LinkedHashMap<>();
+		order.getLines()
+			.forEach((line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getQuantity(), Integer::sum));
+		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getWarehouseCode(), quantities);
+		this.notifier.notify(List.of(Recipient.user(order.getRequestedBy())), NotificationKind.REPLACEMENT_SHIPPED,
+				number, "Replacement for return %s raised · 换货已发出".formatted(number),
+				"A replacement shipment for return %s was raised on order %s from warehouse %s.".formatted(number,
+						order.getOrder().getNumber(), order.getWarehouseCode()));
+	}
+
+	private ReturnOrder settled(String number) {
+		ReturnOrder order = ReturnReview.find(this.returns, number);
+		if (order.getStatus() != ReturnStatus.PROCESSED && order.getStatus() != ReturnStatus.CONFIRMED) {
+			throw new ReturnStateException(number, order.getStatus(), "settled");
+		}
+		return order;
+	}
+
+	private static Account refundAccount(RefundMethod method) {
+		return switch (method) {
+			case ORIGINAL_PAYMENT -> Account.CUSTOMER_REFUND_PAYABLE;
+			case BANK_TRANSFER -> Account.BANK;
+			case CASH -> Account.CASH;
+			case STORE_CREDIT -> Account.STORE_CREDIT;
+		};
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.returnsdesk.returns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A return as the API and the task forms show it.
+ */
+public record ReturnView(String number, ReturnType type, ReturnStatus status, String orderNumber, LocalDate orderDate,
+		String partyName, String storeCode, String requestedBy, Instant requestedAt, ReturnReason reason,
+		String reasonDetail, Resolution resolution, List<Line> lines, BigDecimal totalAmount, String warehouseCode,
+		RefundMethod refundMethod, BigDecimal refundAmount, String rejectionReason, String confirmationNote,
+		List<Event> history) {
+
+	static ReturnView of(ReturnOrder order) {
+		return new ReturnView(order.getNumber(), order.getType(), order.getStatus(), order.getOrder().getNumber(),
+				order.getOrder().getOrderDate(), order.getOrder().getParty().getName(), order.getOrder().getStoreCode(),
+				order.getRequestedBy(), order.getRequestedAt(), order.getReason(), order.getReasonDetail(),
+				order.getResolution(),
+				order.getLines()
+					.stream()
+					.map((line) -> new Line(line.getLineNo(), line.getOrderLine().getLineNo(), line.getSku(),
+							line.getName(), line.getQuantity(), line.getUnitPrice(), line.getAmount(),
+							line.getCondition()))
+					.toList(),
+				order.getTotalAmount(), order.getWarehouseCode(), order.getRefundMethod(), order.getRefundAmount(),
+				order.getRejectionReason(), order.getConfirmationNote(),
+				order.getEvents()
+					.stream()
+					.map((event) -> new Event(event.getStatus(), event.getActor(), event.getAt(), event.getNote()))
+					.toList());
+	}
+
+	/** A returned line, priced as on the original order. */
+	public record Line(int lineNo, int orderLineNo, String sku, String name, int quantity, BigDecimal unitPrice,
+			BigDecimal amount, LineCondition condition) {
+
+	}
+
+	/** A change of status: who, when, and the reason or note given. */
+	public record Event(ReturnStatus status, String actor, Instant at, String note) {
+
+	}
+
+}

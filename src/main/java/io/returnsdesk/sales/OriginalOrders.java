@@ -1,0 +1,116 @@
+package io.returnsdesk.sales;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+import io.returnsdesk.inventory.MovementKind;
+import io.returnsdesk.inventory.StockChange;
+import io.returnsdesk.inventory.StockLedger;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds original orders and moves their goods: the original fulfilment and replacement
+ * shipments of exchanged returns.
+ */
+@Service
+public class OriginalOrders {
+
+	private final TradeOrders orders;
+
+	private final StockLedger ledger;
+
+	private final Clock clock;
+
+	OriginalOrders(TradeOrders orders, StockLedger ledger, Clock clock) {
+		this.orders = orders;
+		this.ledger = ledger;
+		this.clock = clock;
+	}
+
+	/** The order with its lines. */
+	@Transactional(readOnly = true)
+	public TradeOrder get(String number) {
+		return this.orders.findByNumber(number).orElseThrow(() -> new OrderNotFoundException(number));
+	}
+
+	/**
+	 * The order, locked until the transaction ends, so that two returns of its lines are
+	 * checked one after the other.
+	 */
+	@Transactional
+	public TradeOrder lockForReturn(String number) {
+		return this.orders.findByNumberForUpdate(number).orElseThrow(() -> new OrderNotFoundException(number));
+	}
+
+	/** The order with its lines, as the API shows it. */
+	@Transactional(readOnly = true)
+	public OrderView view(String number) {
+		return OrderView.of(get(number), true);
+	}
+
+	/** Orders whose number, customer or supplier matches, newest first. */
+	@Transactional(readOnly = true)
+	public Page<OrderView> search(String q, OrderType type, Pageable page) {
+		String text = (q != null) ? q.strip().toLowerCase(Locale.ROOT) : "";
+		return this.orders.search(text, "%" + likeEscaped(text) + "%", type, page)
+			.map((order) -> OrderView.of(order, false));
+	}
+
+	/** Records a new order. */
+	@Transactional
+	public TradeOrder place(TradeOrder order) {
+		return this.orders.save(order);
+	}
+
+	/** Ships a sales order or receives a purchase order in full, moving the stock. */
+	@Transactional
+	public void fulfil(TradeOrder order, Instant at) {
+		Shipment shipment = order.fulfil(at);
+		boolean sale = order.getType() == OrderType.SALES;
+		this.ledger.post(shipment.getLines()
+			.stream()
+			.map((line) -> new StockChange(line.getOrderLine().getProduct(), shipment.getWarehouseCode(),
+					sale ? -line.getQuantity() : line.getQuantity(),
+					sale ? MovementKind.SALES_SHIPMENT : MovementKind.PURCHASE_RECEIPT, order.getNumber(),
+					line.getOrderLine().getLineNo()))
+			.toList(), at);
+	}
+
+	/**
+	 * Ships replacement goods to the customer (or receives them from the supplier) for an
+	 * exchanged return, once per return: a second call for the same return changes
+	 * nothing.
+	 */
+	@Transactional
+	public void shipReplacement(String orderNumber, String returnNumber, String warehouseCode,
+			Map<Integer, Integer> quantityByLineNo) {
+		TradeOrder order = lockForReturn(orderNumber);
+		boolean alreadyShipped = order.getShipments()
+			.stream()
+			.anyMatch((shipment) -> returnNumber.equals(shipment.getReturnNumber()));
+		if (alreadyShipped) {
+			return;
+		}
+		Shipment shipment = order.shipReplacement(returnNumber, warehouseCode, quantityByLineNo, this.clock.instant());
+		boolean sale = order.getType() == OrderType.SALES;
+		this.ledger.post(shipment.getLines()
+			.stream()
+			.map((line) -> new StockChange(line.getOrderLine().getProduct(), warehouseCode,
+					sale ? -line.getQuantity() : line.getQuantity(),
+					sale ? MovementKind.REPLACEMENT_SHIPMENT : MovementKind.REPLACEMENT_RECEIPT, returnNumber,
+					line.getOrderLine().getLineNo()))
+			.toList());
+	}
+
+	/** The text with LIKE's wildcards taken literally. */
+	public static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.returnsdesk.sales;
+
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface TradeOrders extends JpaRepository<TradeOrder, Long> {
+
+	Optional<TradeOrder> findByNumber(String number);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select o from TradeOrder o where o.number = :number")
+	Optional<TradeOrder> findByNumberForUpdate(String number);
+
+	@Query(value = """
+			select o from TradeOrder o join fetch o.party p
+			where (:type is null or o.type = :type)
+			  and (:q = '' or lower(o.number) like :pattern or lower(p.name) like :pattern or lower(p.code) = :q)
+			order by o.orderDate desc, o.id desc""", countQuery = """
+			select count(o) from TradeOrder o join o.party p
+			where (:type is null or o.type = :type)
+			  and (:q = '' or lower(o.number) like :pattern or lower(p.name) like :pattern or lower(p.code) = :q)""")
+	/**
+	 * Orders of a type (or all), whose number or party name contains the text, or whose
+	 * party code is it: {@code q} lower case and {@code ''} for all, {@code pattern} its
+	 * LIKE pattern.
+	 */
+	Page<TradeOrder> search(String q, String pattern, OrderType type, Pageable page);
+
+}
