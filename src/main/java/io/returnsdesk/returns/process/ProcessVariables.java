@@ -1,0 +1,75 @@
+package io.returnsdesk.returns.process;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads the variables that Tasklist forms and REST clients set, whatever JSON type they
+ * chose.
+ */
+final class ProcessVariables {
+
+	private ProcessVariables() {
+	}
+
+	static String string(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		return (value != null) ? value.toString() : null;
+	}
+
+	static boolean flag(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value instanceof Boolean bool) {
+			return bool;
+		}
+		if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+			return Boolean.parseBoolean(text);
+		}
+		throw new IllegalArgumentException("'%s' must be true or false, not %s".formatted(name, value));
+	}
+
+	static BigDecimal decimal(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof BigDecimal decimal) {
+			return decimal;
+		}
+		try {
+			// via the text, so that a Double of 19.9 stays 19.90 and not 19.899999…
+			return new BigDecimal(value.toString().strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("'%s' must be a number, not %s".formatted(name, value));
+		}
+	}
+
+	/** Line numbers from a list, a JSON array or a comma-separated text. */
+	static Set<Integer> lineNumbers(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		Set<Integer> numbers = new LinkedHashSet<>();
+		if (value == null) {
+			return numbers;
+		}
+		Collection<?> items = (value instanceof Collection<?> collection) ? collection
+				: java.util.Arrays.asList(value.toString().replaceAll("[\\[\\]\"\\s]", "").split(","));
+		for (Object item : items) {
+			String text = String.valueOf(item).replace("\"", "").strip();
+			if (!text.isEmpty()) {
+				try {
+					numbers.add(Integer.valueOf(text));
+				}
+				catch (NumberFormatException ex) {
+					throw new IllegalArgumentException("'%s' must list line numbers, not %s".formatted(name, value));
+				}
+			}
+		}
+		return numbers;
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.returnsdesk.returns.process;
+
+import java.util.Map;
+
+import io.returnsdesk.returns.ReturnRevised;
+import io.returnsdesk.returns.ReturnSubmitted;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the return process when a request is saved and answers its revision task when
+ * the requester revises or withdraws on the desk, in the same transaction as the change.
+ */
+@Component
+class ReturnProcessStarter {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	ReturnProcessStarter(RuntimeService runtime, TaskService tasks) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+	}
+
+	@EventListener
+	void on(ReturnSubmitted submitted) {
+		this.runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_KEY, submitted.returnNumber(),
+				Map.of(ReturnProcess.VAR_RETURN_NUMBER, submitted.returnNumber(), ReturnProcess.VAR_REQUESTED_BY,
+						submitted.requestedBy()));
+	}
+
+	@EventListener
+	void on(ReturnRevised revised) {
+		Task task = this.tasks.createTaskQuery()
+			.processDefinitionKey(ReturnProcess.PROCESS_KEY)
+			.processInstanceBusinessKey(revised.returnNumber())
+			.taskDefinitionKey(ReturnProcess.TASK_REVISE)
+			.singleResult();
+		if (task == null) {
+			throw new IllegalStateException("Return " + revised.returnNumber() + " has no open revision task");
+		}
+		this.tasks.complete(task.getId(), Map.of(ReturnProcess.VAR_RESUBMIT, revised.resubmit()));
+	}
+
+}
