@@ -1,0 +1,215 @@
+package io.returnsdesk.demo.process;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import io.returnsdesk.returns.ReturnQueries;
+import io.returnsdesk.returns.ReturnRequest;
+import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.returns.ReturnStatus;
+import io.returnsdesk.returns.ReturnView;
+import io.returnsdesk.returns.process.ReturnProcess;
+import io.returnsdesk.sales.OrderStatus;
+import io.returnsdesk.sales.OrderType;
+import io.returnsdesk.sales.OrderView;
+import io.returnsdesk.sales.OriginalOrders;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Earlier returns for the demo, driven through the real process at the times they would
+ * have happened, so that stock, postings, statuses and the engine's history agree; and a
+ * few open ones waiting in each step of Tasklist.
+ */
+@Component
+class DemoReturns {
+
+	private static final String HOT_SKU = "SKU-1011";
+
+	private static final String[] REASONS = { "DAMAGED", "DEFECTIVE", "WRONG_ITEM", "NOT_AS_DESCRIBED",
+			"NO_LONGER_NEEDED" };
+
+	private static final String[] REFUND_METHODS = { "ORIGINAL_PAYMENT", "BANK_TRANSFER", "CASH", "STORE_CREDIT" };
+
+	private final ReturnRequests requests;
+
+	private final ReturnQueries queries;
+
+	private final OriginalOrders orders;
+
+	private final TaskService tasks;
+
+	private final IdentityService identity;
+
+	private final ManagementService management;
+
+	private final Random random = new Random(7);
+
+	DemoReturns(ReturnRequests requests, ReturnQueries queries, OriginalOrders orders, TaskService tasks,
+			IdentityService identity, ManagementService management) {
+		this.requests = requests;
+		this.queries = queries;
+		this.orders = orders;
+		this.tasks = tasks;
+		this.identity = identity;
+		this.management = management;
+	}
+
+	void seed() {
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		List<OrderView> sales = fulfilled(OrderType.SALES);
+		List<OrderView> purchases = fulfilled(OrderType.PURCHASE);
+		try {
+			int count = 0;
+			for (OrderView order : sales) {
+				Instant shipped = order.fulfilledAt();
+				boolean old = shipped.isBefore(now.minus(Duration.ofDays(12)));
+				boolean hot = order.lines().stream().anyMatch((line) -> line.sku().equals(HOT_SKU));
+				if (old && (hot ? this.random.nextInt(10) < 6 : this.random.nextInt(12) == 0)) {
+					lifecycle(order, hot ? HOT_SKU : null, shipped.plus(Duration.ofDays(1 + this.random.nextInt(8))),
+							ReturnStatus.CONFIRMED);
+					count++;
+				}
+			}
+			for (int i = 0; i < 3 && i < purchases.size(); i++) {
+				lifecycle(purchases.get(i * 7 % purchases.size()), null,
+						purchases.get(i * 7 % purchases.size()).fulfilledAt().plus(Duration.ofDays(3)),
+						ReturnStatus.CONFIRMED);
+			}
+			// open returns, one or two in each step of the process
+			List<OrderView> recent = sales.stream()
+				.filter((order) -> order.fulfilledAt().isAfter(now.minus(Duration.ofDays(25))))
+				.toList();
+			ReturnStatus[] open = { ReturnStatus.SUBMITTED, ReturnStatus.SUBMITTED, ReturnStatus.REJECTED,
+					ReturnStatus.REJECTED, ReturnStatus.WITHDRAWN, ReturnStatus.APPROVED, ReturnStatus.APPROVED,
+					ReturnStatus.PROCESSED, ReturnStatus.PROCESSED };
+			for (int i = 0; i < open.length && i < recent.size(); i++) {
+				lifecycle(recent.get(recent.size() - 1 - i * 2), null, now.minus(Duration.ofHours(30 + 6 * i)),
+						open[i]);
+			}
+			sales.stream()
+				.filter((order) -> order.partyCode().equals("C900"))
+				.findFirst()
+				.ifPresent((order) -> lifecycle(order, "*", now.minus(Duration.ofHours(20)), ReturnStatus.SUBMITTED));
+			if (!purchases.isEmpty()) {
+				OrderView last = purchases.get(0);
+				lifecycle(last, null, now.minus(Duration.ofHours(5)), ReturnStatus.SUBMITTED);
+			}
+		}
+		finally {
+			ClockUtil.reset();
+			this.identity.clearAuthentication();
+		}
+	}
+
+	private List<OrderView> fulfilled(OrderType type) {
+		return this.orders.search(null, type, PageRequest.of(0, 1000))
+			.stream()
+			.filter((order) -> order.status() == OrderStatus.FULFILLED)
+			.map((order) -> this.orders.view(order.number()))
+			.toList();
+	}
+
+	/** Drives one return from request to the given status, a day or so between steps. */
+	private void lifecycle(OrderView order, String sku, Instant requestedAt, ReturnStatus target) {
+		Instant now = Instant.now();
+		Instant at = requestedAt.isAfter(now) ? now : requestedAt;
+		ClockUtil.setCurrentTime(Date.from(at));
+		List<ReturnRequest.Line> lines = new ArrayList<>();
+		Map<Integer, Integer> returnable = this.queries.returnable(order.number());
+		for (OrderView.Line line : order.lines()) {
+			boolean wanted = (sku == null) ? lines.isEmpty() : (sku.equals("*") || sku.equals(line.sku()));
+			int available = returnable.getOrDefault(line.lineNo(), 0);
+			if (wanted && available > 0) {
+				int quantity = sku != null && sku.equals("*") ? available : 1 + this.random.nextInt(available);
+				lines.add(new ReturnRequest.Line(line.sku(), line.lineNo(), BigDecimal.valueOf(quantity)));
+			}
+		}
+		if (lines.isEmpty()) {
+			return;
+		}
+		String reason = (order.type() == OrderType.PURCHASE) ? "DEFECTIVE"
+				: REASONS[this.random.nextInt(REASONS.length)];
+		String resolution = (this.random.nextInt(6) == 0) ? "EXCHANGE" : "REFUND";
+		as("sales", "sales");
+		String number = this.requests
+			.request(new ReturnRequest(order.number(), reason,
+					"Customer reported: " + reason.toLowerCase().replace('_', ' '), resolution, lines), "sales")
+			.getNumber();
+		if (target == ReturnStatus.SUBMITTED) {
+			return;
+		}
+		ReturnView view = this.queries.get(number);
+		boolean reject = target == ReturnStatus.REJECTED || target == ReturnStatus.WITHDRAWN;
+		Task approval = task(number, ReturnProcess.TASK_APPROVE, Duration.ofHours(20));
+		boolean manager = this.tasks.getIdentityLinksForTask(approval.getId())
+			.stream()
+			.anyMatch((link) -> "managers".equals(link.getGroupId()));
+		complete(approval, manager ? "manager" : "approver", manager ? "managers" : "approvers",
+				reject ? Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON,
+						"Photos of the damage are missing; please attach them and resubmit")
+						: Map.of(ReturnProcess.VAR_APPROVED, true));
+		if (target == ReturnStatus.WITHDRAWN) {
+			complete(task(number, ReturnProcess.TASK_REVISE, Duration.ofHours(3)), "sales", "sales",
+					Map.of(ReturnProcess.VAR_RESUBMIT, false));
+		}
+		if (reject || target == ReturnStatus.APPROVED) {
+			return;
+		}
+		Map<String, Object> processing = new HashMap<>();
+		processing.put(ReturnProcess.VAR_WAREHOUSE_CODE,
+				(order.type() == OrderType.PURCHASE) ? order.warehouseCode() : order.warehouseCode());
+		processing.put(ReturnProcess.VAR_REFUND_METHOD, (view.resolution().name().equals("EXCHANGE")) ? "STORE_CREDIT"
+				: REFUND_METHODS[this.random.nextInt(4)]);
+		processing.put(ReturnProcess.VAR_REFUND_AMOUNT,
+				(view.resolution().name().equals("EXCHANGE")) ? 0.0 : view.totalAmount().doubleValue());
+		if (order.type() == OrderType.SALES && view.reason().name().equals("DAMAGED")) {
+			processing.put(ReturnProcess.VAR_SCRAP_LINES, List.of("1"));
+		}
+		complete(task(number, ReturnProcess.TASK_PROCESS, Duration.ofHours(26)), "warehouse", "warehouse", processing);
+		if (target == ReturnStatus.PROCESSED) {
+			return;
+		}
+		Task confirmation = task(number, ReturnProcess.TASK_CONFIRM, Duration.ofHours(22));
+		complete(confirmation, "finance", "finance", Map.of(ReturnProcess.VAR_CONFIRMED, true));
+		// the postings run as a job; no job executor runs while the demo is seeded
+		Job posting = this.management.createJobQuery()
+			.processInstanceId(confirmation.getProcessInstanceId())
+			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS)
+			.singleResult();
+		this.management.executeJob(posting.getId());
+	}
+
+	private Task task(String number, String definitionKey, Duration waited) {
+		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(waited)));
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(number)
+			.taskDefinitionKey(definitionKey)
+			.singleResult();
+	}
+
+	private void complete(Task task, String user, String group, Map<String, Object> variables) {
+		as(user, group);
+		this.tasks.claim(task.getId(), user);
+		this.tasks.complete(task.getId(), variables);
+	}
+
+	private void as(String user, String group) {
+		this.identity.setAuthentication(user, List.of(group));
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.returnsdesk.web;
+
+import io.returnsdesk.inventory.InsufficientStockException;
+import io.returnsdesk.returns.ReturnNotFoundException;
+import io.returnsdesk.returns.ReturnRuleViolation;
+import io.returnsdesk.returns.ReturnStateException;
+import io.returnsdesk.sales.OrderNotFoundException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as an RFC 7807 problem whose {@code detail} a person can read.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler(ReturnRuleViolation.class)
+	ProblemDetail ruleViolated(ReturnRuleViolation ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "The return breaks a rule", ex.getMessage());
+		if (ex.getField() != null) {
+			problem.setProperty("field", ex.getField());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler({ ReturnNotFoundException.class, OrderNotFoundException.class })
+	ProblemDetail notFound(RuntimeException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler({ ReturnStateException.class, InsufficientStockException.class })
+	ProblemDetail conflict(RuntimeException ex) {
+		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badParameter(BadRequestException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage());
+		problem.setProperty("field", ex.getParameter());
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
+				"'%s' is not a valid value for %s".formatted(ex.getValue(), ex.getName()));
+		problem.setProperty("field", ex.getName());
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+					"The request body is not the JSON this call expects: " + rootMessage(ex)));
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		// Jackson appends where in the source it failed; the first line says what
+		return message.lines().findFirst().orElse(message);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

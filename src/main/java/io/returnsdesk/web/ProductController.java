@@ -1,0 +1,41 @@
+package io.returnsdesk.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.returnsdesk.catalog.Products;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Product search by name, SKU or exact barcode.
+ */
+@RestController
+@RequestMapping("/api/products")
+class ProductController {
+
+	private final Products products;
+
+	ProductController(Products products) {
+		this.products = products;
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	List<ProductRow> search(@RequestParam(defaultValue = "") String q) {
+		return this.products.search(q.strip(), PageRequest.of(0, 50))
+			.stream()
+			.map((p) -> new ProductRow(p.getSku(), p.getBarcode(), p.getName(), p.getUnitPrice()))
+			.toList();
+	}
+
+	record ProductRow(String sku, String barcode, String name, BigDecimal unitPrice) {
+
+	}
+
+}

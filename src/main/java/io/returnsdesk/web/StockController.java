@@ -1,0 +1,58 @@
+package io.returnsdesk.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.returnsdesk.inventory.MovementKind;
+import io.returnsdesk.inventory.StockLedger;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stock levels and the movement ledger.
+ */
+@RestController
+@RequestMapping("/api/stock")
+class StockController {
+
+	private final StockLedger ledger;
+
+	StockController(StockLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	@GetMapping
+	List<Level> levels(@RequestParam(required = false) String sku, @RequestParam(required = false) String warehouse) {
+		return this.ledger.levels(blankToNull(sku), blankToNull(warehouse))
+			.stream()
+			.map((level) -> new Level(level.getProduct().getSku(), level.getId().warehouseCode(), level.getOnHand()))
+			.toList();
+	}
+
+	@GetMapping("/movements")
+	List<Movement> movements(@RequestParam(required = false) String sku,
+			@RequestParam(required = false) String warehouse, @RequestParam(required = false) String returnNumber) {
+		return this.ledger.movements(blankToNull(sku), blankToNull(warehouse), blankToNull(returnNumber))
+			.stream()
+			.map((m) -> new Movement(m.getProduct().getSku(), m.getWarehouseCode(), m.getQuantity(), m.getKind(),
+					m.getReference(), m.getAt()))
+			.toList();
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	record Level(String sku, String warehouseCode, int onHand) {
+
+	}
+
+	record Movement(String sku, String warehouseCode, int quantity, MovementKind kind, String returnNumber,
+			Instant at) {
+
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The JSON API under {@code /api}: orders, returns, stock and finance, errors as RFC 7807
+ * problems.
+ */
+package io.returnsdesk.web;
