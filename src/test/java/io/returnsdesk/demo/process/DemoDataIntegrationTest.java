@@ -1,0 +1,107 @@
+package io.returnsdesk.demo.process;
+
+import io.returnsdesk.returns.process.ReturnProcess;
+import io.returnsdesk.support.Ledgers;
+import io.returnsdesk.support.PostgresInitializer;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default run: on an empty database the demo profile seeds master data, orders,
+ * earlier returns through the real process and open tasks for every group, once.
+ */
+// seeded by the test rather than at start-up, so that process coverage sees the runs
+@SpringBootTest(properties = "returns.demo.seed-at-startup=false")
+@ActiveProfiles({ "test", "demo" })
+@ContextConfiguration(initializers = DemoDataIntegrationTest.DemoDatabase.class)
+class DemoDataIntegrationTest {
+
+	/** A database of its own: the demo seeds only an empty one. */
+	static class DemoDatabase extends PostgresInitializer {
+
+		DemoDatabase() {
+			super("demo");
+		}
+
+	}
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Ledgers ledgers;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	FilterService filters;
+
+	@Autowired
+	DemoSetup setup;
+
+	@Test
+	void seedsAShopWithHistoryAndWorkWaitingInEveryStep() {
+		this.setup.seed();
+
+		assertThat(this.ledgers.count("store")).isEqualTo(3);
+		assertThat(this.ledgers.count("warehouse")).isEqualTo(4);
+		assertThat(this.ledgers.count("product")).isEqualTo(60);
+		assertThat(count("select count(*) from trade_order where type = 'SALES'")).isGreaterThan(300);
+		assertThat(count("select count(*) from trade_order where type = 'PURCHASE'")).isEqualTo(60);
+		assertThat(count("select count(*) from trade_order where status = 'OPEN'")).isPositive();
+		assertThat(count("select count(*) from return_order where status = 'CONFIRMED'")).isGreaterThanOrEqualTo(20);
+		assertThat(count("select count(*) from return_order where type = 'SUPPLIER'")).isPositive();
+		assertThat(count("select count(*) from return_order where status = 'WITHDRAWN'")).isEqualTo(1);
+		assertThat(count("select count(distinct cast(requested_at as date)) from return_order")).isGreaterThan(15);
+
+		assertThat(this.tasks.createTaskQuery()
+			.taskDefinitionKey(ReturnProcess.TASK_APPROVE)
+			.taskCandidateGroup("approvers")
+			.count()).isGreaterThanOrEqualTo(2);
+		assertThat(this.tasks.createTaskQuery()
+			.taskDefinitionKey(ReturnProcess.TASK_APPROVE)
+			.taskCandidateGroup("managers")
+			.count()).isGreaterThanOrEqualTo(1);
+		assertThat(
+				this.tasks.createTaskQuery().taskDefinitionKey(ReturnProcess.TASK_REVISE).taskAssignee("sales").count())
+			.isEqualTo(2);
+		assertThat(this.tasks.createTaskQuery().taskDefinitionKey(ReturnProcess.TASK_PROCESS).count()).isEqualTo(2);
+		assertThat(this.tasks.createTaskQuery().taskDefinitionKey(ReturnProcess.TASK_CONFIRM).count()).isEqualTo(2);
+
+		for (String user : new String[] { "sales", "approver", "manager", "warehouse", "finance", "analyst",
+				"admin" }) {
+			assertThat(this.identity.checkPassword(user, "demo")).as(user).isTrue();
+		}
+		assertThat(this.identity.createUserQuery().memberOfGroup("camunda-admin").singleResult().getId())
+			.isEqualTo("admin");
+		assertThat(this.filters.createTaskFilterQuery().count()).isEqualTo(6);
+
+		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
+		assertThat(this.ledgers.unbalancedEntries()).isEmpty();
+		assertThat(count("select count(*) from stock_level where on_hand < 0")).isZero();
+
+		int returns = this.ledgers.count("return_order");
+		this.setup.seed();
+		assertThat(this.ledgers.count("return_order")).as("seeded once").isEqualTo(returns);
+		assertThat(this.filters.createTaskFilterQuery().count()).isEqualTo(6);
+	}
+
+	private int count(String sql) {
+		return this.jdbc.queryForObject(sql, Integer.class);
+	}
+
+}

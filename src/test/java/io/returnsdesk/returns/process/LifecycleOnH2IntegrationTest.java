@@ -1,0 +1,46 @@
+package io.returnsdesk.returns.process;
+
+import io.returnsdesk.catalog.Product;
+import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.support.Ledgers;
+import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.TestFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import static io.returnsdesk.support.TestFixtures.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The zero-setup default database: migrations and the whole lifecycle run on H2 too.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:lifecycle;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class LifecycleOnH2IntegrationTest {
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	ReturnDriver returns;
+
+	@Autowired
+	Ledgers ledgers;
+
+	@Test
+	void customerReturnIsConfirmedOnH2() {
+		Product pen = this.fixtures.product("9.90", 10);
+		TradeOrder order = this.fixtures.shippedSale(1, line(pen, 5));
+
+		String number = this.returns.confirmedReturn(order.getNumber(), "CASH", "19.80", pen.getSku(), 2);
+
+		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
+		assertThat(this.ledgers.onHand(pen.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 19.80 0.00", "1001 0.00 19.80");
+		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
+	}
+
+}

@@ -1,0 +1,338 @@
+package io.returnsdesk.returns.process;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.returnsdesk.catalog.Product;
+import io.returnsdesk.returns.ReturnQueries;
+import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.returns.ReturnStatus;
+import io.returnsdesk.returns.ReturnView;
+import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.support.IntegrationTest;
+import io.returnsdesk.support.Ledgers;
+import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.TestFixtures;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import static io.returnsdesk.support.TestFixtures.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+/**
+ * One story per path of {@code returnRequest}, each checked by what the people concerned
+ * see: status, stock, ledger, postings and notifications. Together they cover every
+ * sequence flow of the process.
+ */
+@IntegrationTest
+class ReturnRequestProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	ReturnDriver returns;
+
+	@Autowired
+	ReturnRequests requests;
+
+	@Autowired
+	ReturnQueries queries;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Ledgers ledgers;
+
+	Product mug;
+
+	TradeOrder order;
+
+	@BeforeEach
+	void shipThreeMugs() {
+		BpmnAwareTests.init(this.engine);
+		this.mug = this.fixtures.product("25.50", 10);
+		this.order = this.fixtures.shippedSale(5, line(this.mug, 3));
+	}
+
+	@Test
+	void customerReturnIsApprovedProcessedAndConfirmed() {
+		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
+		ProcessInstance instance = this.returns.instance(number);
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_APPROVE);
+		assertThat(task(instance)).hasCandidateGroup("approvers");
+		assertThat(this.ledgers.status(number)).isEqualTo("SUBMITTED");
+
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_PROCESS);
+		assertThat(task(instance)).hasCandidateGroup("warehouse");
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+
+		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", 51.00, null);
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_CONFIRM);
+		assertThat(task(instance)).hasCandidateGroup("finance");
+		assertThat(this.ledgers.status(number)).isEqualTo("PROCESSED");
+
+		this.returns.confirm(number);
+		// confirmed, but nothing is posted until the posting job has run
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_POST_STOCK_MOVEMENTS);
+		assertThat(this.ledgers.movements(number)).isEmpty();
+
+		this.returns.runPostingJob(number);
+		assertThat(instance).isEnded().hasPassed(ReturnProcess.END_CONFIRMED).hasNotPassed(ReturnProcess.END_EXCHANGED);
+		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
+		// 10 opening - 3 shipped + 2 back
+		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(9);
+		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 2");
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 51.00 0.00", "2241 0.00 51.00");
+		assertThat(this.ledgers.notifications(number)).containsExactly("RETURN_APPROVED clerk",
+				"RETURN_APPROVED group:warehouse", "RETURN_CONFIRMED clerk", "RETURN_CONFIRMED group:warehouse");
+		ReturnView view = this.queries.get(number);
+		assertThat(view.history()).extracting((event) -> event.status() + " " + event.actor())
+			.containsExactly("SUBMITTED clerk", "APPROVED approver1", "PROCESSED wh1", "CONFIRMED fin1");
+		assertThat(view.refundAmount()).isEqualByComparingTo("51.00");
+	}
+
+	@Test
+	void supplierReturnTakesGoodsOutAndRaisesReceivableFromSupplier() {
+		Product kettle = this.fixtures.product("40.00", 0);
+		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 20, "24.00"));
+		String number = this.returns.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 5);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "BANK_TRANSFER", "100", null);
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		assertThat(this.returns.instance(number)).isNull();
+		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
+		assertThat(this.ledgers.onHand(kettle.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(15);
+		assertThat(this.ledgers.movements(number)).containsExactly("SUPPLIER_RETURN " + kettle.getSku() + " WT-A -5");
+		// 5 × 24.00 = 120.00 leave inventory; the supplier owes 100.00, the rest is a
+		// loss
+		assertThat(this.ledgers.postings(number)).containsExactly("1221 100.00 0.00", "6711 20.00 0.00",
+				"1405 0.00 120.00");
+	}
+
+	@Test
+	void rejectedReturnIsRevisedResubmittedAndApproved() {
+		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 3);
+		this.returns.reject(number, "Photos of the damage are missing");
+		ProcessInstance instance = this.returns.instance(number);
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_REVISE);
+		assertThat(task(instance)).isAssignedTo(ReturnDriver.CLERK);
+		assertThat(this.ledgers.status(number)).isEqualTo("REJECTED");
+		assertThat(this.ledgers.notifications(number)).containsExactly("RETURN_REJECTED clerk");
+
+		this.requests.revise(number, ReturnDriver.body(null, "DAMAGED", "REFUND", this.mug.getSku(), 1),
+				ReturnDriver.CLERK);
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_APPROVE);
+		// the new approval form starts empty, not with the earlier rejection
+		assertThat(instance).variables()
+			.doesNotContainKeys(ReturnProcess.VAR_APPROVED, ReturnProcess.VAR_REJECTION_REASON);
+		assertThat(this.ledgers.status(number)).isEqualTo("SUBMITTED");
+
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_PROCESS).hasPassed(ReturnProcess.TASK_RESUBMIT);
+		ReturnView view = this.queries.get(number);
+		assertThat(view.status()).isEqualTo(ReturnStatus.APPROVED);
+		assertThat(view.lines()).singleElement().satisfies((line) -> assertThat(line.quantity()).isEqualTo(1));
+		assertThat(view.totalAmount()).isEqualByComparingTo("25.50");
+		assertThat(view.history()).extracting((event) -> event.status() + " " + event.note())
+			.containsExactly("SUBMITTED null", "REJECTED Photos of the damage are missing", "SUBMITTED null",
+					"APPROVED null");
+		// the revision holds 1 unit now: 2 of the 3 shipped are returnable again
+		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 2);
+	}
+
+	@Test
+	void rejectedReturnIsWithdrawnAndReleasesItsUnits() {
+		String number = this.returns.request(this.order.getNumber(), "NO_LONGER_NEEDED", "REFUND", this.mug.getSku(),
+				3);
+		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 0);
+		this.returns.reject(number, "Outside our goodwill policy");
+		ProcessInstance instance = this.returns.instance(number);
+
+		this.requests.withdraw(number, ReturnDriver.CLERK);
+
+		assertThat(instance).isEnded().hasPassed(ReturnProcess.END_WITHDRAWN);
+		assertThat(this.ledgers.status(number)).isEqualTo("WITHDRAWN");
+		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 3);
+		assertThat(this.ledgers.movements(number)).isEmpty();
+		assertThat(this.ledgers.postings(number)).isEmpty();
+		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
+	}
+
+	@Test
+	void refusedConfirmationGoesBackToProcessingWithTheNote() {
+		String number = this.returns.request(this.order.getNumber(), "DEFECTIVE", "REFUND", this.mug.getSku(), 2);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", 51, null);
+
+		this.returns.sendBack(number, "The refund voucher is missing");
+
+		ProcessInstance instance = this.returns.instance(number);
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_PROCESS);
+		ReturnView view = this.queries.get(number);
+		assertThat(view.status()).isEqualTo(ReturnStatus.APPROVED);
+		assertThat(view.confirmationNote()).isEqualTo("The refund voucher is missing");
+		assertThat(this.ledgers.notifications(number)).contains("PROCESSING_REOPENED group:warehouse");
+		assertThat(this.ledgers.movements(number)).isEmpty();
+
+		this.returns.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", 45, null);
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		assertThat(instance).isEnded().hasPassed(ReturnProcess.TASK_REOPEN_PROCESSING, ReturnProcess.END_CONFIRMED);
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 45.00 0.00", "2203 0.00 45.00");
+		assertThat(this.ledgers.movements(number)).hasSize(1);
+	}
+
+	@Test
+	void exchangeRaisesReplacementShipmentOnTheSameOrder() {
+		String number = this.returns.request(this.order.getNumber(), "DEFECTIVE", "EXCHANGE", this.mug.getSku(), 1);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", 0, null);
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		assertThat(this.returns.instance(number)).isNull();
+		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
+		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 1",
+				"REPLACEMENT_SHIPMENT " + this.mug.getSku() + " WT-A -1");
+		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
+		// nothing refunded: the customer has the goods again
+		assertThat(this.ledgers.postings(number)).isEmpty();
+		assertThat(this.ledgers.notifications(number)).contains("REPLACEMENT_SHIPPED clerk");
+		// 4 units shipped in all, 1 held by the exchange: 3 still returnable
+		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 3);
+	}
+
+	@Test
+	void returnAboveTheAmountThresholdGoesToManagers() {
+		Product tablet = this.fixtures.product("2600.00", 2);
+		TradeOrder big = this.fixtures.shippedSale(2, line(tablet, 2));
+		String number = this.returns.request(big.getNumber(), "DEFECTIVE", "REFUND", tablet.getSku(), 2);
+		assertThat(task(this.returns.instance(number))).hasCandidateGroup("managers");
+		this.returns.approve(number, ReturnDriver.MANAGER);
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void returnOutsideTheReturnWindowGoesToManagers() {
+		TradeOrder old = this.fixtures.shippedSale(31, line(this.mug, 1));
+		String number = this.returns.request(old.getNumber(), "NO_LONGER_NEEDED", "REFUND", this.mug.getSku(), 1);
+		assertThat(task(this.returns.instance(number))).hasCandidateGroup("managers");
+	}
+
+	@Test
+	void overdueApprovalRemindsTheApprovers() {
+		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 1);
+		ProcessInstance instance = this.returns.instance(number);
+		Job reminder = this.management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(ReturnProcess.TIMER_APPROVAL_OVERDUE)
+			.singleResult();
+		assertThat(reminder.getDuedate()).isAfter(new java.util.Date(System.currentTimeMillis() + 47 * 3600_000L));
+
+		this.management.executeJob(reminder.getId());
+
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_APPROVE).hasPassed(ReturnProcess.END_APPROVERS_REMINDED);
+		assertThat(this.ledgers.notifications(number)).containsExactly("APPROVAL_OVERDUE group:approvers");
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void scrappedLinesComeInAndGoOutAsScrap() {
+		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", 51, List.of("1"));
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 2",
+				"SCRAP " + this.mug.getSku() + " WT-A -2");
+		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
+		assertThat(this.queries.get(number).lines()).singleElement()
+			.satisfies((line) -> assertThat(line.condition().name()).isEqualTo("SCRAP"));
+	}
+
+	@Test
+	void requesterCannotApproveTheirOwnReturn() {
+		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 1);
+
+		assertThatThrownBy(() -> this.returns.approve(number, ReturnDriver.CLERK))
+			.satisfies((ex) -> assertThat(rootMessage(ex))
+				.isEqualTo("clerk requested return %s and cannot also approve it: another approver must decide"
+					.formatted(number)));
+
+		assertThat(this.returns.instance(number)).isWaitingAt(ReturnProcess.TASK_APPROVE);
+		assertThat(this.ledgers.status(number)).isEqualTo("SUBMITTED");
+		assertThat(this.ledgers.notifications(number)).isEmpty();
+	}
+
+	@Test
+	void refundAboveTheReturnedValueIsRefusedAndChangesNothing() {
+		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+
+		assertThatThrownBy(
+				() -> this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", new BigDecimal("51.01"), null))
+			.satisfies((ex) -> assertThat(rootMessage(ex))
+				.isEqualTo("The refund of 51.01 exceeds the value of the returned lines, 51.00"));
+
+		ProcessInstance instance = this.returns.instance(number);
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_PROCESS);
+		assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), ReturnProcess.VAR_PROCESSOR_ID))
+			.isNull();
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void unknownWarehouseIsRefused() {
+		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 1);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+
+		assertThatThrownBy(() -> this.returns.process(number, "NOWHERE", "CASH", 1, null))
+			.satisfies((ex) -> assertThat(rootMessage(ex)).isEqualTo("'NOWHERE' is not a warehouse"));
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage();
+	}
+
+	@TestConfiguration
+	static class CoverageConfiguration {
+
+		@Bean
+		ProcessEngineCoverageProperties coverage() {
+			// every flow node and sequence flow of returnRequest is taken by one of these
+			// stories
+			return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
+		}
+
+	}
+
+}

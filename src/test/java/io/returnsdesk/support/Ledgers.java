@@ -1,0 +1,87 @@
+package io.returnsdesk.support;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads stock, ledger, postings and notifications straight from the tables, to check what
+ * a user would see without going through the code under test.
+ */
+@Component
+public class Ledgers {
+
+	private final JdbcTemplate jdbc;
+
+	Ledgers(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public int onHand(String sku, String warehouse) {
+		List<Integer> levels = this.jdbc.queryForList("""
+				select s.on_hand from stock_level s join product p on p.id = s.product_id
+				where p.sku = ? and s.warehouse_code = ?""", Integer.class, sku, warehouse);
+		return levels.isEmpty() ? 0 : levels.get(0);
+	}
+
+	/** Movements of a return: "KIND sku warehouse quantity", in posting order. */
+	public List<String> movements(String reference) {
+		return this.jdbc.queryForList("""
+				select m.kind || ' ' || p.sku || ' ' || m.warehouse_code || ' ' || m.quantity
+				from stock_movement m join product p on p.id = m.product_id
+				where m.reference = ? order by m.id""", String.class, reference);
+	}
+
+	/** Postings of a document: "account debit credit". */
+	public List<String> postings(String reference) {
+		return this.jdbc.queryForList("""
+				select account || ' ' || debit || ' ' || credit from finance_posting
+				where reference = ? order by entry_line""", String.class, reference);
+	}
+
+	public Map<String, Object> postingTotals(String reference) {
+		return this.jdbc.queryForMap("""
+				select coalesce(sum(debit), 0) as debits, coalesce(sum(credit), 0) as credits
+				from finance_posting where reference = ?""", reference);
+	}
+
+	/** Notifications about a document: "KIND recipient". */
+	public List<String> notifications(String reference) {
+		return this.jdbc.queryForList("""
+				select kind || ' ' || coalesce(recipient_user, 'group:' || recipient_group)
+				from notification where reference = ? order by id""", String.class, reference);
+	}
+
+	public String status(String returnNumber) {
+		return this.jdbc.queryForObject("select status from return_order where number = ?", String.class, returnNumber);
+	}
+
+	public int count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
+	}
+
+	/** Stock levels that differ from the sum of their movements: should be none. */
+	public List<Map<String, Object>> levelsNotEqualToMovements() {
+		return this.jdbc.queryForList("""
+				select s.product_id, s.warehouse_code, s.on_hand, coalesce(sum(m.quantity), 0) as moved
+				from stock_level s left join stock_movement m
+				  on m.product_id = s.product_id and m.warehouse_code = s.warehouse_code
+				group by s.product_id, s.warehouse_code, s.on_hand
+				having s.on_hand <> coalesce(sum(m.quantity), 0)""");
+	}
+
+	/** Documents whose postings do not balance: should be none. */
+	public List<Map<String, Object>> unbalancedEntries() {
+		return this.jdbc.queryForList("""
+				select reference, sum(debit) as debits, sum(credit) as credits from finance_posting
+				group by reference having sum(debit) <> sum(credit)""");
+	}
+
+	public static BigDecimal decimal(Object value) {
+		return new BigDecimal(value.toString());
+	}
+
+}

@@ -1,0 +1,154 @@
+package io.returnsdesk.support;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.returnsdesk.returns.ReturnRequest;
+import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.returns.process.ReturnProcess;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Works a return through its process as the people of each step would: requests through
+ * the application, tasks completed in the engine as the logged-in user.
+ */
+@Component
+public class ReturnDriver {
+
+	public static final String CLERK = "clerk";
+
+	public static final String APPROVER = "approver1";
+
+	public static final String MANAGER = "manager1";
+
+	public static final String WAREHOUSE_CLERK = "wh1";
+
+	public static final String ACCOUNTANT = "fin1";
+
+	private final ReturnRequests requests;
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final ManagementService management;
+
+	private final IdentityService identity;
+
+	ReturnDriver(ReturnRequests requests, RuntimeService runtime, TaskService tasks, ManagementService management,
+			IdentityService identity) {
+		this.requests = requests;
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.management = management;
+		this.identity = identity;
+	}
+
+	/** Requests a return as the clerk: SKU and quantity pairs. */
+	public String request(String orderNumber, String reason, String resolution, Object... skuAndQuantity) {
+		return this.requests.request(body(orderNumber, reason, resolution, skuAndQuantity), CLERK).getNumber();
+	}
+
+	/** The body of a request: SKU and quantity pairs. */
+	public static ReturnRequest body(String orderNumber, String reason, String resolution, Object... skuAndQuantity) {
+		List<ReturnRequest.Line> lines = new ArrayList<>();
+		for (int i = 0; i < skuAndQuantity.length; i += 2) {
+			lines.add(new ReturnRequest.Line((String) skuAndQuantity[i], null,
+					new BigDecimal(skuAndQuantity[i + 1].toString())));
+		}
+		return new ReturnRequest(orderNumber, reason, "Test: " + reason, resolution, lines);
+	}
+
+	public ProcessInstance instance(String number) {
+		return this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(ReturnProcess.PROCESS_KEY)
+			.processInstanceBusinessKey(number)
+			.singleResult();
+	}
+
+	public Task task(String number, String taskKey) {
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(number)
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+	}
+
+	public void approve(String number, String approver) {
+		complete(number, ReturnProcess.TASK_APPROVE, approver, Map.of(ReturnProcess.VAR_APPROVED, true));
+	}
+
+	public void reject(String number, String reason) {
+		complete(number, ReturnProcess.TASK_APPROVE, APPROVER,
+				Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON, reason));
+	}
+
+	public void process(String number, String warehouse, String refundMethod, Object refundAmount,
+			List<String> scrapLines) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(ReturnProcess.VAR_WAREHOUSE_CODE, warehouse);
+		variables.put(ReturnProcess.VAR_REFUND_METHOD, refundMethod);
+		variables.put(ReturnProcess.VAR_REFUND_AMOUNT, refundAmount);
+		if (scrapLines != null) {
+			variables.put(ReturnProcess.VAR_SCRAP_LINES, scrapLines);
+		}
+		complete(number, ReturnProcess.TASK_PROCESS, WAREHOUSE_CLERK, variables);
+	}
+
+	public void confirm(String number) {
+		complete(number, ReturnProcess.TASK_CONFIRM, ACCOUNTANT, Map.of(ReturnProcess.VAR_CONFIRMED, true));
+	}
+
+	public void sendBack(String number, String note) {
+		complete(number, ReturnProcess.TASK_CONFIRM, ACCOUNTANT,
+				Map.of(ReturnProcess.VAR_CONFIRMED, false, ReturnProcess.VAR_CONFIRMATION_NOTE, note));
+	}
+
+	/** Runs the job that posts a confirmed return, as the job executor would. */
+	public void runPostingJob(String number) {
+		this.management.executeJob(postingJob(number).getId());
+	}
+
+	public Job postingJob(String number) {
+		return this.management.createJobQuery()
+			.processInstanceId(instance(number).getId())
+			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS)
+			.singleResult();
+	}
+
+	/** Requests, approves, processes (full refund, no scrap) and confirms a return. */
+	public String confirmedReturn(String orderNumber, String refundMethod, String refund, Object... skuAndQuantity) {
+		String number = request(orderNumber, "DEFECTIVE", "REFUND", skuAndQuantity);
+		approve(number, APPROVER);
+		process(number, TestFixtures.WAREHOUSE, refundMethod, new BigDecimal(refund), null);
+		confirm(number);
+		runPostingJob(number);
+		return number;
+	}
+
+	/** Completes a task as the given user, logged in as Tasklist would have them. */
+	public void complete(String number, String taskKey, String user, Map<String, Object> variables) {
+		Task task = task(number, taskKey);
+		if (task == null) {
+			throw new IllegalStateException("Return " + number + " has no open task " + taskKey);
+		}
+		this.identity.setAuthentication(user, List.of());
+		try {
+			this.tasks.complete(task.getId(), variables);
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+	}
+
+}
