@@ -131,6 +131,20 @@ class ReturnRequestProcessTest {
 	}
 
 	@Test
+	void supplierReturnOfGoodsNoLongerInTheWarehouseIsRefused() {
+		Product kettle = this.fixtures.product("40.00", 0);
+		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 5, "24.00"));
+		String number = this.returns.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 5);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+
+		assertThatThrownBy(() -> this.returns.process(number, TestFixtures.OTHER_WAREHOUSE, "BANK_TRANSFER", 120, null))
+			.satisfies((ex) -> assertThat(rootMessage(ex)).isEqualTo(
+					"Warehouse WT-B holds 0 unit(s) of %s; the supplier return sends 5".formatted(kettle.getSku())));
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+		assertThat(this.ledgers.onHand(kettle.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(5);
+	}
+
+	@Test
 	void rejectedReturnIsRevisedResubmittedAndApproved() {
 		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 3);
 		this.returns.reject(number, "Photos of the damage are missing");
