@@ -2,9 +2,12 @@ package io.returnsdesk.returns;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import io.returnsdesk.catalog.Product;
 import io.returnsdesk.inventory.StockLedger;
 import io.returnsdesk.inventory.Warehouses;
 import io.returnsdesk.notification.NotificationKind;
@@ -54,17 +57,24 @@ public class ReturnProcessing {
 		}
 		RefundMethod method = ReturnRequests.parse(RefundMethod.class, "refundMethod", refundMethod);
 		if (order.getType() == ReturnType.SUPPLIER) {
-			for (ReturnLine line : order.getLines()) {
-				int onHand = this.ledger.onHand(line.getOrderLine().getProduct().getId(), warehouseCode);
-				if (onHand < line.getQuantity()) {
-					throw new ReturnRuleViolation("warehouseCode",
-							"Warehouse %s holds %d unit(s) of %s; the supplier return sends %d".formatted(warehouseCode,
-									onHand, line.getSku(), line.getQuantity()));
-				}
-			}
+			checkStockFor(order, warehouseCode);
 		}
 		order.recordProcessing(actor, this.clock.instant(),
 				new Processing(warehouseCode, method, refundAmount, scrapLineNos));
+	}
+
+	private void checkStockFor(ReturnOrder order, String warehouseCode) {
+		Map<Product, Integer> leaving = new LinkedHashMap<>();
+		order.getLines()
+			.forEach((line) -> leaving.merge(line.getOrderLine().getProduct(), line.getQuantity(), Integer::sum));
+		leaving.forEach((product, quantity) -> {
+			int onHand = this.ledger.onHand(product.getId(), warehouseCode);
+			if (onHand < quantity) {
+				throw new ReturnRuleViolation("warehouseCode",
+						"Warehouse %s holds %d unit(s) of %s; the supplier return sends %d".formatted(warehouseCode,
+								onHand, product.getSku(), quantity));
+			}
+		});
 	}
 
 	/** Sends a processed return back to the warehouse with finance's note. */

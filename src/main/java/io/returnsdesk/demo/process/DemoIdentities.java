@@ -46,6 +46,11 @@ class DemoIdentities {
 			new String[] { "finance", "Returns to confirm 退货确认" }, new String[] { "sales", "Returns to revise 退货修改" },
 			new String[] { "analysts", "Reviews 退货率复核" });
 
+	/** What Tasklist's list shows of each task, so that tasks can be told apart. */
+	private static final List<Map<String, String>> DISPLAYED_VARIABLES = List.of(
+			Map.of("name", "returnNumber", "label", "Return 退货单"), Map.of("name", "partyName", "label", "Party 客户/供应商"),
+			Map.of("name", "totalAmount", "label", "Amount 金额"));
+
 	private final IdentityService identity;
 
 	private final AuthorizationService authorizations;
@@ -141,7 +146,7 @@ class DemoIdentities {
 				Filter filter = this.filters.newTaskFilter(name)
 					.setQuery(query)
 					.setProperties(Map.of("description", "Open tasks of the group " + group, "priority", i - 10,
-							"refresh", true));
+							"refresh", true, "variables", DISPLAYED_VARIABLES));
 				this.filters.saveFilter(filter);
 			}
 		}

@@ -1,5 +1,7 @@
 package io.returnsdesk.returns.process;
 
+import java.util.List;
+
 import io.returnsdesk.returns.ReturnProcessing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,8 +27,9 @@ class ReopenProcessingDelegate implements JavaDelegate {
 		this.processing.reopen(number, ProcessVariables.string(execution, ReturnProcess.VAR_CONFIRMER_ID),
 				ProcessVariables.string(execution, ReturnProcess.VAR_CONFIRMATION_NOTE));
 		// a fresh confirmation: Tasklist would otherwise show the earlier refusal already
-		// filled in
-		execution.removeVariable(ReturnProcess.VAR_CONFIRMED);
+		// filled in;
+		// the note stays with the return, where the warehouse's form reads it
+		execution.removeVariables(List.of(ReturnProcess.VAR_CONFIRMED, ReturnProcess.VAR_CONFIRMATION_NOTE));
 	}
 
 }

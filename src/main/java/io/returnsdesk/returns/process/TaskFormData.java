@@ -51,6 +51,7 @@ class TaskFormData {
 		PolicyFacts facts = this.queries.policyFacts(number);
 		boolean customer = view.type() == ReturnType.CUSTOMER;
 		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("returnType", view.type().name());
 		data.put("returnTypeLabel", view.type().label());
 		data.put("orderNumber", view.orderNumber());
 		data.put("orderDate", view.orderDate().toString());
@@ -65,19 +66,26 @@ class TaskFormData {
 		data.put("daysSinceFulfilment", facts.daysSinceFulfilment());
 		data.put("policyNote", "Asked %d day(s) after the goods were %s; approval by %s"
 			.formatted(facts.daysSinceFulfilment(), customer ? "shipped" : "received", approverGroup));
+		List<ReturnView.Event> rejections = view.history()
+			.stream()
+			.filter((event) -> event.status() == ReturnStatus.REJECTED)
+			.toList();
+		// while the return is rejected, its latest rejection is the current one, shown
+		// apart
+		int earlier = (view.status() == ReturnStatus.REJECTED) ? rejections.size() - 1 : rejections.size();
 		data.put("rejectionHistory",
-				view.history()
+				rejections.subList(0, Math.max(0, earlier))
 					.stream()
-					.filter((event) -> event.status() == ReturnStatus.REJECTED)
 					.map((event) -> "%s %s: %s".formatted(DATE_TIME.format(event.at().atZone(this.zone)), event.actor(),
 							event.note()))
 					.collect(Collectors.joining("\n")));
+		data.put("financeNote", (view.confirmationNote() != null) ? view.confirmationNote() : "");
 		data.put("lines",
 				jsonValue(view.lines()
 					.stream()
 					.map((line) -> Map.of("lineNo", line.lineNo(), "sku", line.sku(), "name", line.name(), "quantity",
 							line.quantity(), "unitPrice", money(line.unitPrice()), "amount", money(line.amount()),
-							"condition", line.condition().name()))
+							"condition", (line.condition() == LineCondition.SCRAP) ? "Scrap 报废" : "Restock 入库"))
 					.toList()));
 		data.put("lineOptions",
 				jsonValue(
@@ -95,7 +103,10 @@ class TaskFormData {
 							warehouse.getCode()))
 					.toList()));
 		if (view.refundMethod() != null) {
-			data.put("warehouseLabel", view.warehouseCode());
+			data.put("warehouseLabel",
+					this.warehouses.findById(view.warehouseCode())
+						.map((warehouse) -> warehouse.getCode() + " · " + warehouse.getName())
+						.orElse(view.warehouseCode()));
 			data.put("refundMethodLabel", view.refundMethod().label());
 			data.put("refundAmountText", money(view.refundAmount()));
 			long scrapped = view.lines().stream().filter((line) -> line.condition() == LineCondition.SCRAP).count();

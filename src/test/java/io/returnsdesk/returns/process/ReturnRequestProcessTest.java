@@ -153,6 +153,10 @@ class ReturnRequestProcessTest {
 		assertThat(task(instance)).isAssignedTo(ReturnDriver.CLERK);
 		assertThat(this.ledgers.status(number)).isEqualTo("REJECTED");
 		assertThat(this.ledgers.notifications(number)).containsExactly("RETURN_REJECTED clerk");
+		// the revision form shows the current rejection apart, and no earlier ones yet
+		assertThat(formData(number, ReturnProcess.TASK_REVISE)).containsEntry("rejectionHistory", "")
+			.containsEntry("returnType", "CUSTOMER")
+			.containsEntry("totalAmount", "76.50");
 
 		this.requests.revise(number, ReturnDriver.body(null, "DAMAGED", "REFUND", this.mug.getSku(), 1),
 				ReturnDriver.CLERK);
@@ -162,6 +166,8 @@ class ReturnRequestProcessTest {
 			.doesNotContainKeys(ReturnProcess.VAR_APPROVED, ReturnProcess.VAR_REJECTION_REASON);
 		assertThat(this.ledgers.status(number)).isEqualTo("SUBMITTED");
 
+		assertThat((String) formData(number, ReturnProcess.TASK_APPROVE).get("rejectionHistory"))
+			.endsWith("approver1: Photos of the damage are missing");
 		this.returns.approve(number, ReturnDriver.APPROVER);
 		assertThat(instance).isWaitingAt(ReturnProcess.TASK_PROCESS).hasPassed(ReturnProcess.TASK_RESUBMIT);
 		ReturnView view = this.queries.get(number);
@@ -207,6 +213,10 @@ class ReturnRequestProcessTest {
 		assertThat(view.status()).isEqualTo(ReturnStatus.APPROVED);
 		assertThat(view.confirmationNote()).isEqualTo("The refund voucher is missing");
 		assertThat(this.ledgers.notifications(number)).contains("PROCESSING_REOPENED group:warehouse");
+		assertThat(formData(number, ReturnProcess.TASK_PROCESS)).containsEntry("financeNote",
+				"The refund voucher is missing");
+		assertThat(instance).variables()
+			.doesNotContainKeys(ReturnProcess.VAR_CONFIRMED, ReturnProcess.VAR_CONFIRMATION_NOTE);
 		assertThat(this.ledgers.movements(number)).isEmpty();
 
 		this.returns.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", 45, null);
@@ -327,6 +337,10 @@ class ReturnRequestProcessTest {
 		assertThatThrownBy(() -> this.returns.process(number, "NOWHERE", "CASH", 1, null))
 			.satisfies((ex) -> assertThat(rootMessage(ex)).isEqualTo("'NOWHERE' is not a warehouse"));
 		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+	}
+
+	private java.util.Map<String, Object> formData(String number, String taskKey) {
+		return this.engine.getTaskService().getVariablesLocal(this.returns.task(number, taskKey).getId());
 	}
 
 	private static String rootMessage(Throwable ex) {
