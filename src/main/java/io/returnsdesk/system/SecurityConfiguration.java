@@ -3,13 +3,17 @@ package io.returnsdesk.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The API needs a login (HTTP Basic); Camunda's webapps keep their own login.
+ * Who gets in where. The API takes HTTP Basic (clients) or the desk's login session
+ * (pages); the desk has a login page; Camunda's webapps keep their own login. One
+ * identity behind all: the engine's users and groups.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -17,17 +21,34 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		// a request that brings its own credentials cannot be forged by another site
+		RequestMatcher basicAuth = (request) -> request.getHeader("Authorization") != null;
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// stateless HTTP Basic: no session cookie a forged request could ride on
-			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					(request) -> request.getHeader("Authorization") == null))
+			// pages send the session's token (from a meta tag) in a header
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(basicAuth))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
+	SecurityFilterChain desk(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/", "/login", "/logout", "/returns", "/returns/**", "/desk/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/desk/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/returns"))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webapps(HttpSecurity http) throws Exception {
 		// Camunda's webapps authenticate and guard against CSRF themselves
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())

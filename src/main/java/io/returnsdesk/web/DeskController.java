@@ -1,0 +1,112 @@
+package io.returnsdesk.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.returnsdesk.catalog.Stores;
+import io.returnsdesk.returns.Resolution;
+import io.returnsdesk.returns.ReturnReason;
+import io.returnsdesk.returns.ReturnStatus;
+import io.returnsdesk.returns.ReturnType;
+import io.returnsdesk.returns.RefundMethod;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The desk's pages: history, new return, return detail, login. The pages are shells that
+ * read and write through the JSON API, in the user's language.
+ */
+@Controller
+class DeskController {
+
+	private final Stores stores;
+
+	private final ObjectMapper json;
+
+	private final ZoneId zone;
+
+	DeskController(Stores stores, ObjectMapper json, Clock clock) {
+		this.stores = stores;
+		this.json = json;
+		this.zone = clock.getZone();
+	}
+
+	@ModelAttribute
+	void common(Model model, Locale locale, Principal user, CsrfToken csrf) throws JsonProcessingException {
+		String lang = DeskConfiguration.supported(locale).getLanguage();
+		model.addAttribute("lang", lang);
+		model.addAttribute("user", (user != null) ? user.getName() : null);
+		Map<String, Object> config = new LinkedHashMap<>();
+		config.put("user", (user != null) ? user.getName() : null);
+		config.put("lang", lang);
+		// times show on the merchant's clock, wherever the browser is
+		config.put("timeZone", this.zone.getId());
+		config.put("csrfHeader", (csrf != null) ? csrf.getHeaderName() : null);
+		config.put("csrfToken", (csrf != null) ? csrf.getToken() : null);
+		config.put("messages", jsMessages(locale));
+		// read by the scripts from a JSON block: no inline script, and no way to close
+		// the block early
+		model.addAttribute("deskConfig", this.json.writeValueAsString(config).replace("<", "\\u003c"));
+		model.addAttribute("statuses", ReturnStatus.values());
+		model.addAttribute("reasons", ReturnReason.values());
+		model.addAttribute("resolutions", Resolution.values());
+		model.addAttribute("types", ReturnType.values());
+		model.addAttribute("refundMethods", RefundMethod.values());
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/returns";
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+	@GetMapping("/returns")
+	String history(Model model) {
+		model.addAttribute("stores", this.stores.findAll());
+		return "returns";
+	}
+
+	@GetMapping("/returns/new")
+	String newReturn() {
+		return "new-return";
+	}
+
+	@GetMapping("/returns/{number}")
+	String detail(@PathVariable String number, Model model) {
+		model.addAttribute("number", number);
+		return "return-detail";
+	}
+
+	/** The texts the pages' scripts show, in the user's language. */
+	static Map<String, String> jsMessages(Locale locale) {
+		ResourceBundle bundle = ResourceBundle.getBundle("messages", DeskConfiguration.supported(locale),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		Map<String, String> messages = new TreeMap<>();
+		for (String key : bundle.keySet()) {
+			if (key.startsWith("js.") || key.startsWith("status.") || key.startsWith("reason.")
+					|| key.startsWith("resolution.") || key.startsWith("type.") || key.startsWith("refund.")
+					|| key.startsWith("timeline.") || key.startsWith("movement.")) {
+				messages.put(key, bundle.getString(key));
+			}
+		}
+		return messages;
+	}
+
+}

@@ -1,0 +1,178 @@
+// Return detail: lines, status, timeline, attachments, stock and postings; revise or withdraw.
+(function () {
+  'use strict';
+  const { api, t, el, money, dateTime, statusBadge, showProblem, clearErrors, config } = window.Desk;
+  const number = document.body.dataset.number;
+  const base = '/api/returns/' + encodeURIComponent(number);
+  let current = null;
+
+  function text(id, value) {
+    document.getElementById(id).textContent = value === null || value === undefined ? '' : value;
+  }
+
+  async function load() {
+    try {
+      current = await api('GET', base);
+    } catch (failure) {
+      const error = document.getElementById('detail-error');
+      error.textContent = failure.problem.detail;
+      error.hidden = false;
+      document.querySelectorAll('main > section, main > .columns').forEach((node) => { node.hidden = true; });
+      return;
+    }
+    render(current);
+    loadTimeline();
+    loadAttachments();
+    loadLedgers();
+  }
+
+  function render(r) {
+    document.getElementById('d-status').replaceWith(Object.assign(statusBadge(r.status), { id: 'd-status' }));
+    text('d-type', t('type.' + r.type));
+    text('d-order', r.orderNumber);
+    text('d-party', r.partyName);
+    text('d-store', r.storeCode);
+    text('d-requested', r.requestedBy + ' · ' + dateTime(r.requestedAt));
+    text('d-reason', t('reason.' + r.reason));
+    text('d-resolution', t('resolution.' + r.resolution));
+    text('d-refund', r.refundMethod ? t('refund.' + r.refundMethod) + ' · ' + money(r.refundAmount)
+      + (r.warehouseCode ? ' · ' + r.warehouseCode : '') : '—');
+    text('d-detail', r.reasonDetail || '');
+    const rejection = document.getElementById('d-rejection');
+    rejection.hidden = !(r.status === 'REJECTED' && r.rejectionReason);
+    rejection.textContent = t('js.rejectedBecause', r.rejectionReason || '');
+    const note = document.getElementById('d-confirmation-note');
+    note.hidden = !r.confirmationNote;
+    note.textContent = t('js.sentBackBecause', r.confirmationNote || '');
+    text('d-total', money(r.totalAmount));
+    const revising = r.status === 'REJECTED' && r.requestedBy === config.user;
+    document.querySelector('#d-lines tbody').replaceChildren(...r.lines.map((line) => el('tr', { 'data-sku': line.sku },
+      el('td', { text: line.sku }), el('td', { text: line.name }),
+      el('td', { class: 'num' }, revising
+        ? el('input', { type: 'number', min: 0, step: 1, value: line.quantity, class: 'qty', 'data-line': line.orderLineNo,
+          'data-sku': line.sku, 'aria-label': t('js.col.quantity') })
+        : String(line.quantity)),
+      el('td', { class: 'num', text: money(line.unitPrice) }),
+      el('td', { class: 'num', text: money(line.amount) }),
+      el('td', { text: r.status === 'CONFIRMED' || r.status === 'PROCESSED' ? t('js.condition.' + line.condition) : '' }))));
+    document.getElementById('revise-card').hidden = !revising;
+    if (revising) {
+      document.getElementById('revise-reason').value = r.reason;
+      document.getElementById('revise-detail').value = r.reasonDetail || '';
+      const resolution = document.querySelector('input[name=revise-resolution][value="' + r.resolution + '"]');
+      if (resolution) resolution.checked = true;
+    }
+    const taskLink = document.getElementById('tasklist-link');
+    if (r.openTask && r.openTask.id) {
+      taskLink.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(r.openTask.id);
+      taskLink.hidden = false;
+    }
+    if (r.processInstanceId) {
+      const cockpit = document.getElementById('cockpit-link');
+      cockpit.href = '/camunda/app/cockpit/default/#/process-instance/' + encodeURIComponent(r.processInstanceId);
+      cockpit.hidden = false;
+    }
+  }
+
+  async function loadTimeline() {
+    let entries;
+    try {
+      entries = await api('GET', base + '/timeline');
+    } catch (failure) {
+      // the return's own status history still tells who did what
+      entries = current.history.map((event) => ({ at: event.at, kind: event.status, actor: event.actor, note: event.note }));
+    }
+    document.getElementById('timeline').replaceChildren(...entries.map((entry) => el('li', { class: 'kind-' + String(entry.kind).toLowerCase() },
+      el('time', { text: dateTime(entry.at) }),
+      el('strong', { text: t('timeline.' + entry.kind) }),
+      entry.task ? el('span', { class: 'muted', text: ' · ' + entry.task }) : null,
+      entry.actor ? el('span', { text: ' · ' + entry.actor }) : null,
+      entry.note ? el('p', { class: 'note', text: entry.note }) : null)));
+  }
+
+  async function loadAttachments() {
+    let attachments = [];
+    try {
+      attachments = await api('GET', base + '/attachments');
+    } catch (failure) {
+      attachments = [];
+    }
+    document.getElementById('attachment-list').replaceChildren(...attachments.map((a) => {
+      const url = a.url || base + '/attachments/' + a.id;
+      const preview = a.contentType && a.contentType.startsWith('image/')
+        ? el('img', { src: url, alt: a.fileName, loading: 'lazy' })
+        : el('span', { class: 'file-icon', text: 'PDF' });
+      return el('a', { class: 'attachment', href: url, target: '_blank', rel: 'noopener' }, preview,
+        el('span', { class: 'file-name', text: a.fileName }),
+        el('span', { class: 'muted', text: (a.uploadedBy || '') + ' · ' + dateTime(a.uploadedAt) }));
+    }));
+    document.getElementById('attachments-empty').hidden = attachments.length > 0;
+  }
+
+  async function loadLedgers() {
+    const movements = await api('GET', '/api/stock/movements?returnNumber=' + encodeURIComponent(number));
+    document.querySelector('#d-movements tbody').replaceChildren(...movements.map((m) => el('tr', {},
+      el('td', { text: dateTime(m.at) }), el('td', { text: t('movement.' + m.kind) }), el('td', { text: m.sku }),
+      el('td', { text: m.warehouseCode }), el('td', { class: 'num', text: m.quantity > 0 ? '+' + m.quantity : m.quantity }))));
+    document.getElementById('movements-empty').hidden = movements.length > 0;
+    const postings = await api('GET', '/api/finance/postings?returnNumber=' + encodeURIComponent(number));
+    document.querySelector('#d-postings tbody').replaceChildren(...postings.map((p) => el('tr', {},
+      el('td', { text: p.account + ' ' + p.accountName }),
+      el('td', { class: 'num', text: Number(p.debit) ? money(p.debit) : '' }),
+      el('td', { class: 'num', text: Number(p.credit) ? money(p.credit) : '' }))));
+    document.getElementById('postings-empty').hidden = postings.length > 0;
+  }
+
+  document.getElementById('upload-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const input = document.getElementById('upload-file');
+    const error = document.getElementById('upload-error');
+    error.textContent = '';
+    error.classList.remove('shown');
+    for (const file of input.files) {
+      const data = new FormData();
+      data.append('file', file);
+      try {
+        await api('POST', base + '/attachments', data);
+      } catch (failure) {
+        error.textContent = file.name + ': ' + failure.problem.detail;
+        error.classList.add('shown');
+      }
+    }
+    input.value = '';
+    loadAttachments();
+  });
+
+  const reviseCard = document.getElementById('revise-card');
+  document.getElementById('resubmit').addEventListener('click', async () => {
+    clearErrors(reviseCard);
+    const lines = [...document.querySelectorAll('#d-lines input.qty')]
+      .filter((input) => input.value !== '' && Number(input.value) !== 0)
+      .map((input) => ({ sku: input.dataset.sku, lineNo: Number(input.dataset.line), quantity: Number(input.value) }));
+    const body = {
+      orderNumber: current.orderNumber,
+      reason: document.getElementById('revise-reason').value,
+      reasonDetail: document.getElementById('revise-detail').value.trim(),
+      resolution: (document.querySelector('input[name=revise-resolution]:checked') || {}).value,
+      lines,
+    };
+    try {
+      current = await api('PUT', base, body);
+      load();
+    } catch (failure) {
+      showProblem(reviseCard, failure.problem, document.getElementById('revise-error'));
+    }
+  });
+  document.getElementById('withdraw').addEventListener('click', async () => {
+    if (!window.confirm(t('js.confirmWithdraw', number))) return;
+    clearErrors(reviseCard);
+    try {
+      await api('POST', base + '/withdraw');
+      load();
+    } catch (failure) {
+      showProblem(reviseCard, failure.problem, document.getElementById('revise-error'));
+    }
+  });
+
+  load();
+})();

@@ -1,0 +1,110 @@
+package io.returnsdesk.web;
+
+import io.returnsdesk.support.IntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The desk's pages: login with the engine's users, the browser's language or the switch,
+ * and the API used from a page with the login session and its CSRF token.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class DeskPagesIntegrationTest {
+
+	static final String USER = "deskclerk";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IdentityService identity;
+
+	@BeforeEach
+	void clerk() {
+		if (this.identity.createUserQuery().userId(USER).count() == 0) {
+			User user = this.identity.newUser(USER);
+			user.setPassword("secret");
+			this.identity.saveUser(user);
+		}
+	}
+
+	@Test
+	void sendsVisitorsWithoutLoginToTheLoginPage() throws Exception {
+		this.mvc.perform(get("/returns/new"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("http://localhost/login"));
+	}
+
+	@Test
+	void speaksTheBrowsersLanguageUnlessSwitched() throws Exception {
+		this.mvc.perform(get("/login").header("Accept-Language", "zh-CN,zh;q=0.9"))
+			.andExpect(content().string(containsString("使用与任务列表（Tasklist）相同的用户")));
+		this.mvc.perform(get("/login").header("Accept-Language", "en-US"))
+			.andExpect(content().string(containsString("Use the same user as in Tasklist.")));
+		this.mvc.perform(get("/login").param("lang", "en").header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(containsString("Use the same user as in Tasklist.")));
+	}
+
+	@Test
+	void logsInWithTheEnginesUsersAndShowsThePages() throws Exception {
+		// (a wrong password locks the user for a few seconds: the engine's brute-force
+		// guard)
+		this.mvc.perform(formLogin("/login").user("nobody").password("wrong")).andExpect(redirectedUrl("/login?error"));
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
+			.andExpect(redirectedUrl("/returns"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+
+		this.mvc.perform(get("/returns").session(session).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("历史退货记录")))
+			.andExpect(content().string(containsString("\"user\":\"deskclerk\"")));
+		this.mvc.perform(get("/returns/new").session(session).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Save and submit")));
+		this.mvc.perform(get("/returns/RT-20260101-0001").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-number=\"RT-20260101-0001\"")));
+	}
+
+	@Test
+	void apiCallsFromAPageNeedTheSessionsCsrfToken() throws Exception {
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		String body = "{\"orderNumber\":\"SO-NONE\",\"reason\":\"DAMAGED\",\"resolution\":\"REFUND\",\"lines\":[]}";
+
+		this.mvc.perform(get("/api/returns").session(session)).andExpect(status().isOk());
+		this.mvc.perform(post("/api/returns").session(session).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/returns").session(session)
+				.with(csrf().asHeader())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(not(containsString("Invalid CSRF"))));
+	}
+
+}
