@@ -1,6 +1,9 @@
 package io.returnsdesk.web;
 
 import io.returnsdesk.inventory.InsufficientStockException;
+import io.returnsdesk.returns.AttachmentNotFoundException;
+import io.returnsdesk.returns.AttachmentRefusedException;
+import io.returnsdesk.returns.ReturnAttachments;
 import io.returnsdesk.returns.ReturnNotFoundException;
 import io.returnsdesk.returns.ReturnRuleViolation;
 import io.returnsdesk.returns.ReturnStateException;
@@ -16,6 +19,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -64,6 +70,51 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
 					"The request body is not the JSON this call expects: " + rootMessage(ex)));
+	}
+
+	@ExceptionHandler(AttachmentRefusedException.class)
+	ProblemDetail attachmentRefused(AttachmentRefusedException ex) {
+		ProblemDetail problem = switch (ex.getReason()) {
+			case EMPTY -> problem(HttpStatus.UNPROCESSABLE_ENTITY, "Empty file", ex.getMessage());
+			case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", ex.getMessage());
+			case TYPE_NOT_ACCEPTED ->
+				problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File type not accepted", ex.getMessage());
+		};
+		problem.setProperty("field", "file");
+		return problem;
+	}
+
+	@ExceptionHandler(AttachmentNotFoundException.class)
+	ProblemDetail attachmentNotFound(AttachmentNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Unreadable upload",
+				"The upload is not a readable multipart/form-data request with the file in a part named 'file'");
+	}
+
+	// the servlet container stops an upload above the multipart limits before the
+	// controller sees the file
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
+				"The upload is larger than %d MB, the most a file to attach may have"
+					.formatted(ReturnAttachments.MAX_SIZE / (1024 * 1024)));
+		problem.setProperty("field", "file");
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Missing file",
+				"The upload has no part named '%s'; send the file as multipart/form-data in a part of that name"
+					.formatted(ex.getRequestPartName()));
+		problem.setProperty("field", ex.getRequestPartName());
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	private static String rootMessage(Throwable ex) {
