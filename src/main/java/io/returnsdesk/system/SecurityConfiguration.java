@@ -21,8 +21,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		// a request that brings its own credentials cannot be forged by another site
-		RequestMatcher basicAuth = (request) -> request.getHeader("Authorization") != null;
+		// only a login session rides along on a forged request: one that brings its own
+		// credentials, or has no session at all (and so gets 401), needs no CSRF token
+		RequestMatcher noSession = (request) -> request.getHeader("Authorization") != null
+				|| request.getSession(false) == null;
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
@@ -30,7 +32,7 @@ class SecurityConfiguration {
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					(request) -> request.getHeader("Authorization") == null))
 			// pages send the session's token (from a meta tag) in a header
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(basicAuth))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(noSession))
 			.build();
 	}
 
