@@ -91,6 +91,19 @@ public class TestFixtures {
 		return order(OrderType.SALES, daysAgo, true, lines);
 	}
 
+	/**
+	 * A sales order of a given store (created when missing), shipped the given number of
+	 * days ago.
+	 */
+	public TradeOrder shippedSale(String store, int daysAgo, Line... lines) {
+		this.transaction.executeWithoutResult((status) -> {
+			if (!this.stores.existsById(store)) {
+				this.stores.save(new Store(store, "Test store " + store));
+			}
+		});
+		return order(OrderType.SALES, store, daysAgo, true, lines);
+	}
+
 	/** A sales order not shipped yet. */
 	public TradeOrder openSale(Line... lines) {
 		return order(OrderType.SALES, 0, false, lines);
@@ -110,6 +123,10 @@ public class TestFixtures {
 	}
 
 	private TradeOrder order(OrderType type, int daysAgo, boolean fulfilled, Line... lines) {
+		return order(type, STORE, daysAgo, fulfilled, lines);
+	}
+
+	private TradeOrder order(OrderType type, String store, int daysAgo, boolean fulfilled, Line... lines) {
 		ensureWarehouses();
 		return this.transaction.execute((status) -> {
 			String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -117,7 +134,7 @@ public class TestFixtures {
 				.save(new Party(code, (type == OrderType.SALES) ? PartyKind.CUSTOMER : PartyKind.SUPPLIER,
 						"Party " + code, code.toLowerCase() + "@example.com"));
 			LocalDate date = LocalDate.now(this.clock).minusDays(daysAgo);
-			TradeOrder order = new TradeOrder(((type == OrderType.SALES) ? "SO-T" : "PO-T") + code, type, party, STORE,
+			TradeOrder order = new TradeOrder(((type == OrderType.SALES) ? "SO-T" : "PO-T") + code, type, party, store,
 					WAREHOUSE, date);
 			for (Line line : lines) {
 				order.addLine(line.product(), line.quantity(), line.unitPrice());

@@ -1,0 +1,74 @@
+package io.returnsdesk.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import io.returnsdesk.reporting.ReportGrouping;
+import io.returnsdesk.reporting.ReturnRateReport;
+import io.returnsdesk.reporting.ReturnRateRow;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Return rates and amounts by product, store, reason or month.
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+	private final ReturnRateReport report;
+
+	private final Clock clock;
+
+	ReportController(ReturnRateReport report, Clock clock) {
+		this.report = report;
+		this.clock = clock;
+	}
+
+	/**
+	 * Customer returns by default; {@code type=SUPPLIER} reports supplier returns apart.
+	 */
+	@GetMapping("/returns")
+	List<ReturnRateRow> returns(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "product") String groupBy,
+			@RequestParam(defaultValue = "CUSTOMER") String type) {
+		LocalDate last = (to != null) ? day("to", to) : LocalDate.now(this.clock);
+		LocalDate first = (from != null) ? day("from", from) : last.minusDays(29);
+		if (last.isBefore(first)) {
+			throw new BadRequestException("to", "The period ends (%s) before it starts (%s)".formatted(last, first));
+		}
+		if (first.plusDays(ReturnRateReport.MAX_DAYS).isBefore(last)) {
+			throw new BadRequestException("from",
+					"A report covers at most %d days".formatted(ReturnRateReport.MAX_DAYS));
+		}
+		ReportGrouping grouping;
+		try {
+			grouping = ReportGrouping.valueOf(groupBy.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("groupBy",
+					"'%s' is not a grouping; choose product, store, reason or month".formatted(groupBy));
+		}
+		if (!type.equalsIgnoreCase("CUSTOMER") && !type.equalsIgnoreCase("SUPPLIER")) {
+			throw new BadRequestException("type",
+					"'%s' is not a return type; choose CUSTOMER or SUPPLIER".formatted(type));
+		}
+		return this.report.report(first, last, grouping, type.equalsIgnoreCase("SUPPLIER"));
+	}
+
+	private static LocalDate day(String parameter, String value) {
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadRequestException(parameter, "'%s' is not a date like 2026-11-26".formatted(value));
+		}
+	}
+
+}
