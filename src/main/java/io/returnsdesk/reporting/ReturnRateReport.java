@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -41,6 +40,7 @@ public class ReturnRateReport {
 			join product p on p.id = ol.product_id
 			left join store st on st.code = o.store_code
 			where s.kind = 'ORIGINAL' and o.type = :orderType and s.shipped_at >= :from and s.shipped_at < :to
+			  and (:store = '' or o.store_code = :store)
 			group by %s, %s""";
 
 	private static final String RETURNED = """
@@ -53,6 +53,7 @@ public class ReturnRateReport {
 			join product p on p.id = ol.product_id
 			left join store st on st.code = o.store_code
 			where r.status = 'CONFIRMED' and r.type = :returnType and r.confirmed_at >= :from and r.confirmed_at < :to
+			  and (:store = '' or o.store_code = :store)
 			group by %s, %s""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -69,26 +70,28 @@ public class ReturnRateReport {
 
 	/**
 	 * The report for the days {@code from} to {@code to}, both included, of customer
-	 * returns ({@code supplier} false) or supplier returns.
+	 * returns ({@code supplier} false) or supplier returns, of one store's orders or of
+	 * all stores ({@code store} null).
 	 */
 	@Transactional(readOnly = true)
-	public List<ReturnRateRow> report(LocalDate from, LocalDate to, ReportGrouping grouping, boolean supplier) {
+	public List<ReturnRateRow> report(LocalDate from, LocalDate to, ReportGrouping grouping, boolean supplier,
+			String store) {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("The period ends (%s) before it starts (%s)".formatted(to, from));
 		}
 		if (from.plusDays(MAX_DAYS).isBefore(to)) {
 			throw new IllegalArgumentException("A report covers at most %d days".formatted(MAX_DAYS));
 		}
+		Scope scope = new Scope(supplier, (store != null) ? store : "");
 		return switch (grouping) {
-			case PRODUCT -> grouped(from, to, supplier, "p.sku", "p.name");
-			case STORE -> grouped(from, to, supplier, "o.store_code", "st.name");
-			case REASON -> byReason(from, to, supplier);
-			case MONTH -> byMonth(from, to, supplier);
+			case PRODUCT -> grouped(scope.of(from, to), "p.sku", "p.name");
+			case STORE -> grouped(scope.of(from, to), "o.store_code", "st.name");
+			case REASON -> byReason(scope.of(from, to));
+			case MONTH -> byMonth(from, to, scope);
 		};
 	}
 
-	private List<ReturnRateRow> grouped(LocalDate from, LocalDate to, boolean supplier, String key, String label) {
-		MapSqlParameterSource range = range(start(from), start(to.plusDays(1)), supplier);
+	private List<ReturnRateRow> grouped(MapSqlParameterSource range, String key, String label) {
 		Map<String, Figures> figures = new LinkedHashMap<>();
 		this.jdbc.query(SHIPPED.formatted(key, label, key, label), range, (RowCallbackHandler) (
 				row) -> figures(figures, row.getString("group_key"), row.getString("group_label")).shipped += row
@@ -108,8 +111,7 @@ public class ReturnRateReport {
 	}
 
 	/** Each reason's returns against all units shipped in the period. */
-	private List<ReturnRateRow> byReason(LocalDate from, LocalDate to, boolean supplier) {
-		MapSqlParameterSource range = range(start(from), start(to.plusDays(1)), supplier);
+	private List<ReturnRateRow> byReason(MapSqlParameterSource range) {
 		long shipped = shippedTotal(range);
 		List<ReturnRateRow> rows = new ArrayList<>();
 		this.jdbc.query(RETURNED.formatted("r.reason", "r.reason", "r.reason", "r.reason"), range,
@@ -121,12 +123,12 @@ public class ReturnRateReport {
 	}
 
 	/** One row per calendar month that the period touches, in order. */
-	private List<ReturnRateRow> byMonth(LocalDate from, LocalDate to, boolean supplier) {
+	private List<ReturnRateRow> byMonth(LocalDate from, LocalDate to, Scope scope) {
 		List<ReturnRateRow> rows = new ArrayList<>();
 		for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
 			LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
 			LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
-			MapSqlParameterSource range = range(start(first), start(last.plusDays(1)), supplier);
+			MapSqlParameterSource range = scope.of(first, last);
 			long shipped = shippedTotal(range);
 			long[] returned = new long[1];
 			BigDecimal[] amount = { BigDecimal.ZERO };
@@ -156,15 +158,31 @@ public class ReturnRateReport {
 				flagged);
 	}
 
-	private MapSqlParameterSource range(Instant from, Instant to, boolean supplier) {
-		return new MapSqlParameterSource().addValue("from", Timestamp.from(from))
-			.addValue("to", Timestamp.from(to))
-			.addValue("orderType", supplier ? "PURCHASE" : "SALES")
-			.addValue("returnType", supplier ? "SUPPLIER" : "CUSTOMER");
-	}
+	/** Which returns a report counts: customer or supplier, of one store or all (''). */
+	private final class Scope {
 
-	private Instant start(LocalDate day) {
-		return day.atStartOfDay(this.zone).toInstant();
+		private final boolean supplier;
+
+		private final String store;
+
+		Scope(boolean supplier, String store) {
+			this.supplier = supplier;
+			this.store = store;
+		}
+
+		/**
+		 * The query parameters for the days from … to, both included, in the merchant's
+		 * time.
+		 */
+		MapSqlParameterSource of(LocalDate from, LocalDate to) {
+			return new MapSqlParameterSource()
+				.addValue("from", Timestamp.from(from.atStartOfDay(ReturnRateReport.this.zone).toInstant()))
+				.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(ReturnRateReport.this.zone).toInstant()))
+				.addValue("orderType", this.supplier ? "PURCHASE" : "SALES")
+				.addValue("returnType", this.supplier ? "SUPPLIER" : "CUSTOMER")
+				.addValue("store", this.store);
+		}
+
 	}
 
 	private static Figures figures(Map<String, Figures> figures, String key, String label) {

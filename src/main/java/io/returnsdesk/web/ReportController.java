@@ -37,7 +37,7 @@ class ReportController {
 	@GetMapping("/returns")
 	List<ReturnRateRow> returns(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "product") String groupBy,
-			@RequestParam(defaultValue = "CUSTOMER") String type) {
+			@RequestParam(defaultValue = "CUSTOMER") String type, @RequestParam(required = false) String store) {
 		LocalDate last = (to != null) ? day("to", to) : LocalDate.now(this.clock);
 		LocalDate first = (from != null) ? day("from", from) : last.minusDays(29);
 		if (last.isBefore(first)) {
@@ -59,7 +59,8 @@ class ReportController {
 			throw new BadRequestException("type",
 					"'%s' is not a return type; choose CUSTOMER or SUPPLIER".formatted(type));
 		}
-		return this.report.report(first, last, grouping, type.equalsIgnoreCase("SUPPLIER"));
+		return this.report.report(first, last, grouping, type.equalsIgnoreCase("SUPPLIER"),
+				(store == null || store.isBlank()) ? null : store.strip());
 	}
 
 	private static LocalDate day(String parameter, String value) {

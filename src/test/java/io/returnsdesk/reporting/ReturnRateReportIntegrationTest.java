@@ -155,7 +155,7 @@ class ReturnRateReportIntegrationTest {
 	@Test
 	void ratesStoresAndReasons() {
 		LocalDate today = LocalDate.now(this.clock);
-		List<ReturnRateRow> stores = this.report.report(today.minusDays(10), today, ReportGrouping.STORE, false);
+		List<ReturnRateRow> stores = this.report.report(today.minusDays(10), today, ReportGrouping.STORE, false, null);
 		assertThat(stores)
 			.extracting(ReturnRateRow::key, ReturnRateRow::shippedQuantity, ReturnRateRow::returnedQuantity,
 					ReturnRateRow::flagged)
@@ -164,7 +164,8 @@ class ReturnRateReportIntegrationTest {
 		assertThat(stores.get(0).returnRate()).isEqualByComparingTo("0.0667");
 		assertThat(stores.get(0).returnAmount()).isEqualByComparingTo("50.00");
 
-		List<ReturnRateRow> reasons = this.report.report(today.minusDays(10), today, ReportGrouping.REASON, false);
+		List<ReturnRateRow> reasons = this.report.report(today.minusDays(10), today, ReportGrouping.REASON, false,
+				null);
 		assertThat(reasons).extracting(ReturnRateRow::key, ReturnRateRow::returnedQuantity)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("NOT_AS_DESCRIBED", 51L),
 					org.assertj.core.groups.Tuple.tuple("DAMAGED", 4L),
@@ -177,12 +178,18 @@ class ReturnRateReportIntegrationTest {
 	@Test
 	void monthsAddUpToThePeriodAndSupplierReturnsStandApart() {
 		LocalDate today = LocalDate.now(this.clock);
-		List<ReturnRateRow> months = this.report.report(today.minusDays(10), today, ReportGrouping.MONTH, false);
+		List<ReturnRateRow> months = this.report.report(today.minusDays(10), today, ReportGrouping.MONTH, false, null);
+		assertThat(this.report.report(today.minusDays(10), today, ReportGrouping.PRODUCT, false, "TS2"))
+			.extracting(ReturnRateRow::key, ReturnRateRow::shippedQuantity, ReturnRateRow::returnedQuantity)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(this.d.getSku(), 1000L, 51L),
+					org.assertj.core.groups.Tuple.tuple(this.a.getSku(), 20L, 0L),
+					org.assertj.core.groups.Tuple.tuple(this.b.getSku(), 20L, 0L));
 		assertThat(months).extracting(ReturnRateRow::key).last().isEqualTo(today.toString().substring(0, 7));
 		assertThat(months.stream().mapToLong(ReturnRateRow::shippedQuantity).sum()).isEqualTo(1160);
 		assertThat(months.stream().mapToLong(ReturnRateRow::returnedQuantity).sum()).isEqualTo(59);
 
-		List<ReturnRateRow> supplier = this.report.report(today.minusDays(10), today, ReportGrouping.PRODUCT, true);
+		List<ReturnRateRow> supplier = this.report.report(today.minusDays(10), today, ReportGrouping.PRODUCT, true,
+				null);
 		assertThat(supplier).singleElement().satisfies((row) -> {
 			assertThat(row.key()).isEqualTo(this.a.getSku());
 			assertThat(row.shippedQuantity()).isEqualTo(50);
