@@ -39,7 +39,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain desk(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/", "/login", "/logout", "/returns", "/returns/**", "/desk/**")
+		return http.securityMatcher("/", "/login", "/logout", "/returns", "/returns/**", "/reports", "/desk/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/desk/**")
 				.permitAll()
 				.anyRequest()

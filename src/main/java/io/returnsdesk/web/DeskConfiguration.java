@@ -32,7 +32,7 @@ class DeskConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change).addPathPatterns("/", "/login", "/returns", "/returns/**");
+		registry.addInterceptor(change).addPathPatterns("/", "/login", "/returns", "/returns/**", "/reports");
 	}
 
 	/** Chinese for any Chinese variant the browser asks for, else English. */

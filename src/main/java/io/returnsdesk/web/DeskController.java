@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.returnsdesk.catalog.Stores;
+import io.returnsdesk.reporting.ReportingSettings;
 import io.returnsdesk.returns.Resolution;
 import io.returnsdesk.returns.ReturnReason;
 import io.returnsdesk.returns.ReturnStatus;
@@ -38,10 +39,13 @@ class DeskController {
 
 	private final ZoneId zone;
 
-	DeskController(Stores stores, ObjectMapper json, Clock clock) {
+	private final ReportingSettings reporting;
+
+	DeskController(Stores stores, ObjectMapper json, Clock clock, ReportingSettings reporting) {
 		this.stores = stores;
 		this.json = json;
 		this.zone = clock.getZone();
+		this.reporting = reporting;
 	}
 
 	@ModelAttribute
@@ -56,6 +60,7 @@ class DeskController {
 		config.put("timeZone", this.zone.getId());
 		config.put("csrfHeader", (csrf != null) ? csrf.getHeaderName() : null);
 		config.put("csrfToken", (csrf != null) ? csrf.getToken() : null);
+		config.put("returnRateThreshold", this.reporting.returnRateThreshold());
 		config.put("messages", jsMessages(locale));
 		// read by the scripts from a JSON block: no inline script, and no way to close
 		// the block early
@@ -83,6 +88,12 @@ class DeskController {
 		return "returns";
 	}
 
+	@GetMapping("/reports")
+	String reports(Model model) {
+		model.addAttribute("stores", this.stores.findAll());
+		return "reports";
+	}
+
 	@GetMapping("/returns/new")
 	String newReturn() {
 		return "new-return";
@@ -102,7 +113,7 @@ class DeskController {
 		for (String key : bundle.keySet()) {
 			if (key.startsWith("js.") || key.startsWith("status.") || key.startsWith("reason.")
 					|| key.startsWith("resolution.") || key.startsWith("type.") || key.startsWith("refund.")
-					|| key.startsWith("timeline.") || key.startsWith("movement.")) {
+					|| key.startsWith("timeline.") || key.startsWith("movement.") || key.startsWith("report.")) {
 				messages.put(key, bundle.getString(key));
 			}
 		}

@@ -82,6 +82,11 @@ class DeskPagesIntegrationTest {
 		this.mvc.perform(get("/returns/new").session(session).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Save and submit")));
+		this.mvc.perform(get("/reports").session(session).param("lang", "zh"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("退货分析")))
+			.andExpect(content().string(containsString("/webjars/chart.js/dist/chart.umd.js")));
+		this.mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
 		this.mvc.perform(get("/returns/RT-20260101-0001").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-number=\"RT-20260101-0001\"")));
