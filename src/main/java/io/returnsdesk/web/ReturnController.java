@@ -10,6 +10,8 @@ import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.ReturnStatus;
 import io.returnsdesk.returns.ReturnSummary;
 import io.returnsdesk.returns.ReturnView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Return requests: create, read, revise, search.
  */
 @RestController
+@Tag(name = "Returns")
 @RequestMapping("/api/returns")
 class ReturnController {
 
@@ -37,6 +40,7 @@ class ReturnController {
 		this.queries = queries;
 	}
 
+	@Operation(summary = "Request a return against a shipped or received order")
 	@PostMapping
 	ResponseEntity<ReturnView> create(@RequestBody ReturnRequest request, Principal user) {
 		ReturnOrder created = this.requests.request(request, user.getName());
@@ -44,17 +48,20 @@ class ReturnController {
 			.body(this.queries.get(created.getNumber()));
 	}
 
+	@Operation(summary = "A return with its lines, refund and status history")
 	@GetMapping("/{number}")
 	ReturnView get(@PathVariable String number) {
 		return this.queries.get(number);
 	}
 
+	@Operation(summary = "Revise a rejected return and resubmit it")
 	@PutMapping("/{number}")
 	ReturnView revise(@PathVariable String number, @RequestBody ReturnRequest request, Principal user) {
 		this.requests.revise(number, request, user.getName());
 		return this.queries.get(number);
 	}
 
+	@Operation(summary = "Search the history of returns")
 	@GetMapping
 	PageResponse<ReturnSummary> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) ReturnStatus status, @RequestParam(defaultValue = "0") int page,
