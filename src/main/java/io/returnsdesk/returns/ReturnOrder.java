@@ -72,6 +72,9 @@ public class ReturnOrder {
 
 	private Instant confirmedAt;
 
+	// a copy of the sum of the lines, kept by replaceContent, for sorting and listing
+	private BigDecimal totalAmount;
+
 	@OneToMany(mappedBy = "returnOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("lineNo")
 	private List<ReturnLine> lines = new ArrayList<>();
@@ -128,6 +131,7 @@ public class ReturnOrder {
 		while (this.lines.size() > requested.size()) {
 			this.lines.remove(this.lines.size() - 1);
 		}
+		this.totalAmount = getTotalAmount();
 	}
 
 	void approve(String actor, Instant at) {
@@ -229,6 +233,7 @@ public class ReturnOrder {
 		return this.status != ReturnStatus.WITHDRAWN;
 	}
 
+	/** The value of the returned lines, at the prices of the original order. */
 	public BigDecimal getTotalAmount() {
 		return this.lines.stream().map(ReturnLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}

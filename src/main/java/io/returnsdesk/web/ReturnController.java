@@ -7,11 +7,11 @@ import io.returnsdesk.returns.ReturnOrder;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
-import io.returnsdesk.returns.ReturnStatus;
 import io.returnsdesk.returns.ReturnSummary;
 import io.returnsdesk.returns.ReturnView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,12 +61,12 @@ class ReturnController {
 		return this.queries.get(number);
 	}
 
-	@Operation(summary = "Search the history of returns")
+	@Operation(summary = "Search the history of returns",
+			description = "Filters combine; days are the merchant's. Paged like the orders, newest first unless sorted.")
 	@GetMapping
-	PageResponse<ReturnSummary> search(@RequestParam(required = false) String q,
-			@RequestParam(required = false) ReturnStatus status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(this.queries.search(q, status, Paging.of(page, size)));
+	PageResponse<ReturnSummary> search(@ParameterObject ReturnFilters filters,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return PageResponse.of(this.queries.search(filters.toSearch(), Paging.of(page, size)));
 	}
 
 }
