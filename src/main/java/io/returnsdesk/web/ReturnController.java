@@ -1,18 +1,29 @@
 package io.returnsdesk.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import io.returnsdesk.returns.ReturnOrder;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.returns.ReturnSearch;
 import io.returnsdesk.returns.ReturnSummary;
 import io.returnsdesk.returns.ReturnView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
+import org.springframework.data.domain.Slice;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,20 +35,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Return requests: create, read, revise, search.
+ * Return requests: create, read, revise, search, export.
  */
 @RestController
 @Tag(name = "Returns")
 @RequestMapping("/api/returns")
 class ReturnController {
 
+	/**
+	 * The most rows an export holds; a year of a busy merchant, and still a sheet Excel
+	 * opens.
+	 */
+	static final int EXPORT_LIMIT = 50_000;
+
 	private final ReturnRequests requests;
 
 	private final ReturnQueries queries;
 
-	ReturnController(ReturnRequests requests, ReturnQueries queries) {
+	private final Clock clock;
+
+	ReturnController(ReturnRequests requests, ReturnQueries queries, Clock clock) {
 		this.requests = requests;
 		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@Operation(summary = "Request a return against a shipped or received order")
@@ -59,6 +79,29 @@ class ReturnController {
 	ReturnView revise(@PathVariable String number, @RequestBody ReturnRequest request, Principal user) {
 		this.requests.revise(number, request, user.getName());
 		return this.queries.get(number);
+	}
+
+	@Operation(summary = "Export the history search as CSV for Excel",
+			description = "The filters and sort of the search, without paging, at most 50,000 rows: UTF-8 with a "
+					+ "byte order mark, one row per return. X-Export-Limit gives the cap, X-Export-Truncated "
+					+ "whether more returns matched.")
+	@ApiResponse(responseCode = "200", description = "The CSV file",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@GetMapping("/export.csv")
+	void export(@ParameterObject ReturnFilters filters, HttpServletResponse response) throws IOException {
+		ReturnSearch search = filters.toSearch();
+		Slice<ReturnSummary> rows = this.queries.export(search, EXPORT_LIMIT);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("returns-%s.csv".formatted(LocalDate.now(this.clock)))
+					.build()
+					.toString());
+		response.setHeader("X-Export-Limit", String.valueOf(EXPORT_LIMIT));
+		response.setHeader("X-Export-Truncated", String.valueOf(rows.hasNext()));
+		try (CsvWriter csv = new CsvWriter(response.getOutputStream())) {
+			ReturnCsv.write(rows.getContent(), this.clock.getZone(), csv);
+		}
 	}
 
 	@Operation(summary = "Search the history of returns",

@@ -12,8 +12,12 @@ import io.returnsdesk.catalog.Party;
 import io.returnsdesk.catalog.PartyKind;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Store;
+import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.returns.ReturnSearch;
+import io.returnsdesk.returns.ReturnSort;
+import io.returnsdesk.returns.ReturnSummary;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
@@ -30,6 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.data.domain.Slice;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -65,6 +70,9 @@ class ReturnSearchApiIntegrationTest {
 
 	@Autowired
 	ReturnRequests requests;
+
+	@Autowired
+	ReturnQueries queries;
 
 	@Autowired
 	ReturnDriver driver;
@@ -229,6 +237,17 @@ class ReturnSearchApiIntegrationTest {
 			.andExpect(jsonPath("$.totalElements").value(3))
 			.andExpect(jsonPath("$.page").value(1))
 			.andExpect(numbers(this.supplierReturn));
+	}
+
+	@Test
+	void anExportStopsAtItsLimitAndTellsThatMoreMatched() {
+		ReturnSearch northByDay = new ReturnSearch(null, null, null, null, null, this.north.getCode(), null, null,
+				ReturnSort.REQUESTED_AT_ASC);
+		Slice<ReturnSummary> two = this.queries.export(northByDay, 2);
+		assertThat(two.getContent()).extracting(ReturnSummary::number)
+			.containsExactly(this.lateOnMonday, this.earlyOnTuesday);
+		assertThat(two.hasNext()).isTrue();
+		assertThat(this.queries.export(northByDay, 3).hasNext()).isFalse();
 	}
 
 	@Test
