@@ -104,12 +104,26 @@ public class ReturnOrder {
 	 * resubmitted.
 	 */
 	void revise(ReturnContent content, String actor) {
-		require(ReturnStatus.REJECTED, "revised");
-		if (!actor.equals(this.requestedBy)) {
-			throw new ReturnRuleViolation(null,
-					"Only %s, who requested return %s, can revise it".formatted(this.requestedBy, this.number));
-		}
+		checkRevisableBy(actor);
 		replaceContent(content);
+	}
+
+	/** Throws unless the return is rejected and the actor requested it. */
+	void checkRevisableBy(String actor) {
+		require(ReturnStatus.REJECTED, "revised");
+		requireRequester(actor, "revise");
+	}
+
+	/** Throws unless the return is rejected and the actor requested it. */
+	void checkWithdrawableBy(String actor) {
+		require(ReturnStatus.REJECTED, "withdrawn");
+		requireRequester(actor, "withdraw");
+	}
+
+	private void requireRequester(String actor, String verb) {
+		if (!this.requestedBy.equals(actor)) {
+			throw new NotRequesterException(this.requestedBy, this.number, verb);
+		}
 	}
 
 	private void replaceContent(ReturnContent content) {

@@ -4,6 +4,7 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 
 import io.returnsdesk.inventory.InsufficientStockException;
+import io.returnsdesk.returns.NotRequesterException;
 import io.returnsdesk.returns.ReturnNotFoundException;
 import io.returnsdesk.returns.ReturnRuleViolation;
 import io.returnsdesk.returns.ReturnStateException;
@@ -41,6 +42,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ ReturnNotFoundException.class, OrderNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(NotRequesterException.class)
+	ProblemDetail notRequester(NotRequesterException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Not yours to do", ex.getMessage());
 	}
 
 	@ExceptionHandler({ ReturnStateException.class, InsufficientStockException.class })

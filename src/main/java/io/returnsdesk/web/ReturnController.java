@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Return requests: create, read, revise, search, export.
+ * Return requests: create, read, revise, withdraw, search, export.
  */
 @RestController
 @Tag(name = "Returns")
@@ -74,10 +74,21 @@ class ReturnController {
 		return this.queries.get(number);
 	}
 
-	@Operation(summary = "Revise a rejected return and resubmit it")
+	@Operation(summary = "Revise a rejected return and resubmit it",
+			description = "Only the requester, only while REJECTED (else 403 or 409); the body is that of a request. "
+					+ "Completes the return's revision task, so the return is SUBMITTED for approval again.")
 	@PutMapping("/{number}")
 	ReturnView revise(@PathVariable String number, @RequestBody ReturnRequest request, Principal user) {
 		this.requests.revise(number, request, user.getName());
+		return this.queries.get(number);
+	}
+
+	@Operation(summary = "Withdraw a rejected return",
+			description = "Only the requester, only while REJECTED (else 403 or 409). Completes the return's revision "
+					+ "task: the process ends, the return is WITHDRAWN and its units are returnable again.")
+	@PostMapping("/{number}/withdraw")
+	ReturnView withdraw(@PathVariable String number, Principal user) {
+		this.requests.withdraw(number, user.getName());
 		return this.queries.get(number);
 	}
 
