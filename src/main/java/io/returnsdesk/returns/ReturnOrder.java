@@ -72,6 +72,9 @@ public class ReturnOrder {
 
 	private Instant confirmedAt;
 
+	// a copy of the sum of the lines, kept by replaceContent, for sorting and listing
+	private BigDecimal totalAmount;
+
 	@OneToMany(mappedBy = "returnOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("lineNo")
 	private List<ReturnLine> lines = new ArrayList<>();
@@ -101,12 +104,26 @@ public class ReturnOrder {
 	 * resubmitted.
 	 */
 	void revise(ReturnContent content, String actor) {
-		require(ReturnStatus.REJECTED, "revised");
-		if (!actor.equals(this.requestedBy)) {
-			throw new ReturnRuleViolation(null,
-					"Only %s, who requested return %s, can revise it".formatted(this.requestedBy, this.number));
-		}
+		checkRevisableBy(actor);
 		replaceContent(content);
+	}
+
+	/** Throws unless the return is rejected and the actor requested it. */
+	void checkRevisableBy(String actor) {
+		require(ReturnStatus.REJECTED, "revised");
+		requireRequester(actor, "revise");
+	}
+
+	/** Throws unless the return is rejected and the actor requested it. */
+	void checkWithdrawableBy(String actor) {
+		require(ReturnStatus.REJECTED, "withdrawn");
+		requireRequester(actor, "withdraw");
+	}
+
+	private void requireRequester(String actor, String verb) {
+		if (!this.requestedBy.equals(actor)) {
+			throw new NotRequesterException(this.requestedBy, this.number, verb);
+		}
 	}
 
 	private void replaceContent(ReturnContent content) {
@@ -128,6 +145,7 @@ public class ReturnOrder {
 		while (this.lines.size() > requested.size()) {
 			this.lines.remove(this.lines.size() - 1);
 		}
+		this.totalAmount = getTotalAmount();
 	}
 
 	void approve(String actor, Instant at) {
@@ -229,6 +247,7 @@ public class ReturnOrder {
 		return this.status != ReturnStatus.WITHDRAWN;
 	}
 
+	/** The value of the returned lines, at the prices of the original order. */
 	public BigDecimal getTotalAmount() {
 		return this.lines.stream().map(ReturnLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}

@@ -1,7 +1,7 @@
 package io.returnsdesk.returns;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 
 import io.returnsdesk.sales.OriginalOrders;
@@ -9,6 +9,7 @@ import io.returnsdesk.sales.TradeOrder;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,17 @@ public class ReturnQueries {
 
 	private final ReturnRequests requests;
 
-	ReturnQueries(ReturnOrders returns, OriginalOrders orders, ReturnRequests requests) {
+	private final ReturnHistorySearch history;
+
+	private final Clock clock;
+
+	ReturnQueries(ReturnOrders returns, OriginalOrders orders, ReturnRequests requests, ReturnHistorySearch history,
+			Clock clock) {
 		this.returns = returns;
 		this.orders = orders;
 		this.requests = requests;
+		this.history = history;
+		this.clock = clock;
 	}
 
 	/** The return with its lines and history. */
@@ -36,11 +44,22 @@ public class ReturnQueries {
 		return ReturnView.of(ReturnReview.find(this.returns, number));
 	}
 
-	/** Returns matching the text and status, newest first. */
+	/**
+	 * One page of the returns that match, in the order asked for; days are the
+	 * merchant's.
+	 */
 	@Transactional(readOnly = true)
-	public Page<ReturnSummary> search(String q, ReturnStatus status, Pageable page) {
-		String text = (q != null) ? q.strip().toLowerCase(Locale.ROOT) : "";
-		return this.returns.search("%" + OriginalOrders.likeEscaped(text) + "%", status, page).map(ReturnSummary::of);
+	public Page<ReturnSummary> search(ReturnSearch search, Pageable page) {
+		return this.history.page(search, this.clock.getZone(), page);
+	}
+
+	/**
+	 * The first {@code limit} returns that match, in the order asked for; the slice tells
+	 * whether more match.
+	 */
+	@Transactional(readOnly = true)
+	public Slice<ReturnSummary> export(ReturnSearch search, int limit) {
+		return this.history.first(search, this.clock.getZone(), limit);
 	}
 
 	/** The facts the return policy decides on. */

@@ -62,6 +62,8 @@ public class ReturnRequests {
 	@Transactional
 	public ReturnOrder revise(String number, ReturnRequest request, String actor) {
 		ReturnOrder existing = find(number);
+		// who and when before what: a refused revision should not list the lines' faults
+		existing.checkRevisableBy(actor);
 		if (request.orderNumber() != null && !request.orderNumber().equals(existing.getOrder().getNumber())) {
 			throw new ReturnRuleViolation("orderNumber", "Return %s belongs to order %s; it cannot move to order %s"
 				.formatted(number, existing.getOrder().getNumber(), request.orderNumber()));
@@ -76,13 +78,7 @@ public class ReturnRequests {
 	@Transactional
 	public ReturnOrder withdraw(String number, String actor) {
 		ReturnOrder existing = find(number);
-		if (existing.getStatus() != ReturnStatus.REJECTED) {
-			throw new ReturnStateException(number, existing.getStatus(), "withdrawn");
-		}
-		if (!actor.equals(existing.getRequestedBy())) {
-			throw new ReturnRuleViolation(null,
-					"Only %s, who requested return %s, can withdraw it".formatted(existing.getRequestedBy(), number));
-		}
+		existing.checkWithdrawableBy(actor);
 		this.events.publishEvent(new ReturnRevised(number, actor, false));
 		return existing;
 	}

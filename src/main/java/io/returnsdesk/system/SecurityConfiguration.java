@@ -12,11 +12,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who gets in where. The API takes HTTP Basic (clients) or the desk's login session
- * (pages); the desk has a login page; Camunda's webapps keep their own login. One
- * identity behind all: the engine's users and groups.
+ * (pages); the desk has a login page; Camunda's webapps keep their own login; the API's
+ * description is open to all. One identity behind all: the engine's users and groups.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** The OpenAPI description and Swagger UI, readable without a login. */
+	static final String[] API_DOCUMENTATION = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**" };
 
 	@Bean
 	@Order(1)
@@ -52,8 +56,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-		// Camunda's webapps authenticate and guard against CSRF themselves
-		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+		// Camunda's webapps authenticate and guard against CSRF themselves; the API's
+		// description is public, named here so that it stays so when this chain gets a
+		// login
+		return http
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(API_DOCUMENTATION).permitAll().anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()))
 			.build();

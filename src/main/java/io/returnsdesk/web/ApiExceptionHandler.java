@@ -1,9 +1,13 @@
 package io.returnsdesk.web;
 
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+
 import io.returnsdesk.inventory.InsufficientStockException;
 import io.returnsdesk.returns.AttachmentNotFoundException;
 import io.returnsdesk.returns.AttachmentRefusedException;
 import io.returnsdesk.returns.ReturnAttachments;
+import io.returnsdesk.returns.NotRequesterException;
 import io.returnsdesk.returns.ReturnNotFoundException;
 import io.returnsdesk.returns.ReturnRuleViolation;
 import io.returnsdesk.returns.ReturnStateException;
@@ -15,6 +19,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -44,6 +50,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
+	@ExceptionHandler(NotRequesterException.class)
+	ProblemDetail notRequester(NotRequesterException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Not yours to do", ex.getMessage());
+	}
+
 	@ExceptionHandler({ ReturnStateException.class, InsufficientStockException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
@@ -59,9 +70,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
-				"'%s' is not a valid value for %s".formatted(ex.getValue(), ex.getName()));
+				invalidValue(ex.getValue(), ex.getName(), ex.getRequiredType()));
 		problem.setProperty("field", ex.getName());
 		return problem;
+	}
+
+	/** Query parameters bound to an object, such as the filters of the history search. */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		FieldError error = ex.getBindingResult().getFieldError();
+		if (error == null) {
+			return ResponseEntity.badRequest()
+				.body(problem(HttpStatus.BAD_REQUEST, "Invalid parameter", "The request's parameters are not valid"));
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", invalidValue(
+				error.getRejectedValue(), error.getField(), ex.getBindingResult().getFieldType(error.getField())));
+		problem.setProperty("field", error.getField());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String invalidValue(Object value, String name, Class<?> type) {
+		String detail = "'%s' is not a valid value for %s".formatted(value, name);
+		if (type != null && type.isEnum()) {
+			return detail + "; choose one of "
+					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+		}
+		if (type != null && Temporal.class.isAssignableFrom(type)) {
+			return detail + "; write a day as yyyy-MM-dd, e.g. 2026-03-31";
+		}
+		return detail;
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import io.returnsdesk.finance.GeneralLedger;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The postings of returns.
  */
 @RestController
+@Tag(name = "Finance")
 @RequestMapping("/api/finance")
 class FinanceController {
 
@@ -24,6 +27,7 @@ class FinanceController {
 		this.ledger = ledger;
 	}
 
+	@Operation(summary = "Journal lines posted for returns")
 	@GetMapping("/postings")
 	List<PostingRow> postings(@RequestParam(required = false) String returnNumber) {
 		return this.ledger.postings(StockController.blankToNull(returnNumber))

@@ -9,6 +9,8 @@ import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.sales.OrderType;
 import io.returnsdesk.sales.OrderView;
 import io.returnsdesk.sales.OriginalOrders;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * returnable.
  */
 @RestController
+@Tag(name = "Original orders")
 @RequestMapping("/api/orders")
 class OrderController {
 
@@ -33,6 +36,7 @@ class OrderController {
 		this.returns = returns;
 	}
 
+	@Operation(summary = "Find original orders by number or party, newest first")
 	@GetMapping
 	PageResponse<OrderRow> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) OrderType type, @RequestParam(defaultValue = "0") int page,
@@ -40,6 +44,7 @@ class OrderController {
 		return PageResponse.of(this.orders.search(q, type, Paging.of(page, size)).map(OrderRow::of));
 	}
 
+	@Operation(summary = "An original order with the returnable quantity of each line")
 	@GetMapping("/{number}")
 	OrderDetail get(@PathVariable String number) {
 		OrderView order = this.orders.view(number);

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import io.returnsdesk.catalog.Products;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Product search by name, SKU or exact barcode.
  */
 @RestController
+@Tag(name = "Products")
 @RequestMapping("/api/products")
 class ProductController {
 
@@ -25,6 +28,7 @@ class ProductController {
 		this.products = products;
 	}
 
+	@Operation(summary = "Find products by name or SKU part, or exact barcode")
 	@GetMapping
 	@Transactional(readOnly = true)
 	List<ProductRow> search(@RequestParam(defaultValue = "") String q) {

@@ -1,16 +1,29 @@
 package io.returnsdesk.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import io.returnsdesk.returns.ReturnOrder;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
-import io.returnsdesk.returns.ReturnStatus;
+import io.returnsdesk.returns.ReturnSearch;
 import io.returnsdesk.returns.ReturnSummary;
 import io.returnsdesk.returns.ReturnView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springdoc.core.annotations.ParameterObject;
 
+import org.springframework.data.domain.Slice;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,21 +35,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Return requests: create, read, revise, search.
+ * Return requests: create, read, revise, withdraw, search, export.
  */
 @RestController
+@Tag(name = "Returns")
 @RequestMapping("/api/returns")
 class ReturnController {
+
+	/**
+	 * The most rows an export holds; a year of a busy merchant, and still a sheet Excel
+	 * opens.
+	 */
+	static final int EXPORT_LIMIT = 50_000;
 
 	private final ReturnRequests requests;
 
 	private final ReturnQueries queries;
 
-	ReturnController(ReturnRequests requests, ReturnQueries queries) {
+	private final Clock clock;
+
+	ReturnController(ReturnRequests requests, ReturnQueries queries, Clock clock) {
 		this.requests = requests;
 		this.queries = queries;
+		this.clock = clock;
 	}
 
+	@Operation(summary = "Request a return against a shipped or received order")
 	@PostMapping
 	ResponseEntity<ReturnView> create(@RequestBody ReturnRequest request, Principal user) {
 		ReturnOrder created = this.requests.request(request, user.getName());
@@ -44,22 +68,59 @@ class ReturnController {
 			.body(this.queries.get(created.getNumber()));
 	}
 
+	@Operation(summary = "A return with its lines, refund and status history")
 	@GetMapping("/{number}")
 	ReturnView get(@PathVariable String number) {
 		return this.queries.get(number);
 	}
 
+	@Operation(summary = "Revise a rejected return and resubmit it",
+			description = "Only the requester, only while REJECTED (else 403 or 409); the body is that of a request. "
+					+ "Completes the return's revision task, so the return is SUBMITTED for approval again.")
 	@PutMapping("/{number}")
 	ReturnView revise(@PathVariable String number, @RequestBody ReturnRequest request, Principal user) {
 		this.requests.revise(number, request, user.getName());
 		return this.queries.get(number);
 	}
 
+	@Operation(summary = "Withdraw a rejected return",
+			description = "Only the requester, only while REJECTED (else 403 or 409). Completes the return's revision "
+					+ "task: the process ends, the return is WITHDRAWN and its units are returnable again.")
+	@PostMapping("/{number}/withdraw")
+	ReturnView withdraw(@PathVariable String number, Principal user) {
+		this.requests.withdraw(number, user.getName());
+		return this.queries.get(number);
+	}
+
+	@Operation(summary = "Export the history search as CSV for Excel",
+			description = "The filters and sort of the search, without paging, at most 50,000 rows: UTF-8 with a "
+					+ "byte order mark, one row per return. X-Export-Limit gives the cap, X-Export-Truncated "
+					+ "whether more returns matched.")
+	@ApiResponse(responseCode = "200", description = "The CSV file",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@GetMapping("/export.csv")
+	void export(@ParameterObject ReturnFilters filters, HttpServletResponse response) throws IOException {
+		ReturnSearch search = filters.toSearch();
+		Slice<ReturnSummary> rows = this.queries.export(search, EXPORT_LIMIT);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("returns-%s.csv".formatted(LocalDate.now(this.clock)))
+					.build()
+					.toString());
+		response.setHeader("X-Export-Limit", String.valueOf(EXPORT_LIMIT));
+		response.setHeader("X-Export-Truncated", String.valueOf(rows.hasNext()));
+		try (CsvWriter csv = new CsvWriter(response.getOutputStream())) {
+			ReturnCsv.write(rows.getContent(), this.clock.getZone(), csv);
+		}
+	}
+
+	@Operation(summary = "Search the history of returns",
+			description = "Filters combine; days are the merchant's. Paged like the orders, newest first unless sorted.")
 	@GetMapping
-	PageResponse<ReturnSummary> search(@RequestParam(required = false) String q,
-			@RequestParam(required = false) ReturnStatus status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(this.queries.search(q, status, Paging.of(page, size)));
+	PageResponse<ReturnSummary> search(@ParameterObject ReturnFilters filters,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return PageResponse.of(this.queries.search(filters.toSearch(), Paging.of(page, size)));
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockLedger;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Stock levels and the movement ledger.
  */
 @RestController
+@Tag(name = "Stock")
 @RequestMapping("/api/stock")
 class StockController {
 
@@ -24,6 +27,7 @@ class StockController {
 		this.ledger = ledger;
 	}
 
+	@Operation(summary = "Stock levels by SKU and warehouse")
 	@GetMapping
 	List<Level> levels(@RequestParam(required = false) String sku, @RequestParam(required = false) String warehouse) {
 		return this.ledger.levels(blankToNull(sku), blankToNull(warehouse))
@@ -32,6 +36,7 @@ class StockController {
 			.toList();
 	}
 
+	@Operation(summary = "The stock ledger: movements by SKU, warehouse or return")
 	@GetMapping("/movements")
 	List<Movement> movements(@RequestParam(required = false) String sku,
 			@RequestParam(required = false) String warehouse, @RequestParam(required = false) String returnNumber) {

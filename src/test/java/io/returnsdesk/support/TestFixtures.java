@@ -101,7 +101,7 @@ public class TestFixtures {
 				this.stores.save(new Store(store, "Test store " + store));
 			}
 		});
-		return order(OrderType.SALES, store, daysAgo, true, lines);
+		return order(OrderType.SALES, store, null, daysAgo, true, lines);
 	}
 
 	/** A sales order not shipped yet. */
@@ -122,20 +122,45 @@ public class TestFixtures {
 		return new Line(product, quantity, new BigDecimal(unitPrice));
 	}
 
-	private TradeOrder order(OrderType type, int daysAgo, boolean fulfilled, Line... lines) {
-		return order(type, STORE, daysAgo, fulfilled, lines);
+	/** A sales order of the given store and customer, shipped the given days ago. */
+	public TradeOrder shippedSale(Store store, Party customer, int daysAgo, Line... lines) {
+		return order(OrderType.SALES, store.getCode(), customer, daysAgo, true, lines);
 	}
 
-	private TradeOrder order(OrderType type, String store, int daysAgo, boolean fulfilled, Line... lines) {
+	/** A purchase order of the given store and supplier, received the given days ago. */
+	public TradeOrder receivedPurchase(Store store, Party supplier, int daysAgo, Line... lines) {
+		return order(OrderType.PURCHASE, store.getCode(), supplier, daysAgo, true, lines);
+	}
+
+	/** A new store of its own, to keep a test's orders and returns apart from others'. */
+	public Store store() {
+		ensureWarehouses();
+		return this.stores.save(new Store("S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+				"Test store " + BARCODES.incrementAndGet()));
+	}
+
+	/** A new customer or supplier with the given name and a code of its own. */
+	public Party party(PartyKind kind, String name) {
+		String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		return this.parties.save(new Party(code, kind, name, code.toLowerCase() + "@example.com"));
+	}
+
+	private TradeOrder order(OrderType type, int daysAgo, boolean fulfilled, Line... lines) {
+		return order(type, STORE, null, daysAgo, fulfilled, lines);
+	}
+
+	private TradeOrder order(OrderType type, String storeCode, Party givenParty, int daysAgo, boolean fulfilled,
+			Line... lines) {
 		ensureWarehouses();
 		return this.transaction.execute((status) -> {
 			String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-			Party party = this.parties
-				.save(new Party(code, (type == OrderType.SALES) ? PartyKind.CUSTOMER : PartyKind.SUPPLIER,
-						"Party " + code, code.toLowerCase() + "@example.com"));
+			Party party = (givenParty != null) ? givenParty
+					: this.parties
+						.save(new Party(code, (type == OrderType.SALES) ? PartyKind.CUSTOMER : PartyKind.SUPPLIER,
+								"Party " + code, code.toLowerCase() + "@example.com"));
 			LocalDate date = LocalDate.now(this.clock).minusDays(daysAgo);
-			TradeOrder order = new TradeOrder(((type == OrderType.SALES) ? "SO-T" : "PO-T") + code, type, party, store,
-					WAREHOUSE, date);
+			TradeOrder order = new TradeOrder(((type == OrderType.SALES) ? "SO-T" : "PO-T") + code, type, party,
+					storeCode, WAREHOUSE, date);
 			for (Line line : lines) {
 				order.addLine(line.product(), line.quantity(), line.unitPrice());
 			}

@@ -195,7 +195,9 @@ class ReturnApiIntegrationTest {
 			.andExpect(jsonPath("$.detail").value("There is no return RT-19990101-0001"));
 		this.mvc.perform(as(get("/api/returns")).param("status", "LOST"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("'LOST' is not a valid value for status"));
+			.andExpect(jsonPath("$.field").value("status"))
+			.andExpect(jsonPath("$.detail").value("'LOST' is not a valid value for status; "
+					+ "choose one of SUBMITTED, APPROVED, PROCESSED, CONFIRMED, REJECTED, WITHDRAWN"));
 		this.mvc.perform(as(get("/api/orders")).param("size", "100000"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("size"));

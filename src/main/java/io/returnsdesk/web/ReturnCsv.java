@@ -1,0 +1,44 @@
+package io.returnsdesk.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
+import io.returnsdesk.returns.ReturnSummary;
+
+/**
+ * The returns of a search as the rows of a spreadsheet: codes as the API has them, times
+ * in the merchant's zone, amounts as plain decimals.
+ */
+final class ReturnCsv {
+
+	static final List<String> HEADER = List.of("Number", "Requested at", "Status", "Type", "Order", "Party code",
+			"Party", "Store", "Reason", "Reason detail", "Resolution", "Total", "Refund method", "Refund amount");
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private ReturnCsv() {
+	}
+
+	static void write(List<ReturnSummary> rows, ZoneId zone, CsvWriter csv) throws IOException {
+		csv.row(HEADER);
+		for (ReturnSummary row : rows) {
+			csv.row(Arrays.asList(row.number(), MINUTES.format(row.requestedAt().atZone(zone)), name(row.status()),
+					name(row.type()), row.orderNumber(), row.partyCode(), row.partyName(), row.storeCode(),
+					name(row.reason()), row.reasonDetail(), name(row.resolution()), plain(row.totalAmount()),
+					name(row.refundMethod()), plain(row.refundAmount())));
+		}
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+	private static String plain(BigDecimal amount) {
+		return (amount != null) ? amount.toPlainString() : null;
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.returnsdesk.web;
+
+import io.returnsdesk.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The API's OpenAPI description and Swagger UI, which anyone may read without a login.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ApiDocumentationIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void describesTheApiWithoutALoginWithSummariesAndHttpBasic() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.info.title", containsString("Returns desk")))
+			.andExpect(jsonPath("$.paths['/api/returns'].get.summary").value("Search the history of returns"))
+			.andExpect(jsonPath("$.paths['/api/returns'].post.summary")
+				.value("Request a return against a shipped or received order"))
+			.andExpect(jsonPath("$.paths['/api/products'].get.summary")
+				.value("Find products by name or SKU part, or exact barcode"))
+			.andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+			.andExpect(jsonPath("$.paths", not(hasKey("/engine-rest/task"))));
+	}
+
+	@Test
+	void servesSwaggerUiWithoutALogin() throws Exception {
+		this.mvc.perform(get("/swagger-ui.html"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/swagger-ui/index.html"));
+		this.mvc.perform(get("/swagger-ui/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("Swagger UI")));
+	}
+
+}

@@ -1,0 +1,181 @@
+package io.returnsdesk.web;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import io.returnsdesk.catalog.Party;
+import io.returnsdesk.catalog.PartyKind;
+import io.returnsdesk.catalog.Product;
+import io.returnsdesk.catalog.Store;
+import io.returnsdesk.returns.ReturnRequest;
+import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.support.IntegrationTest;
+import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.TestFixtures;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static io.returnsdesk.support.TestFixtures.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The CSV export of the history search, as Excel will open it.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ReturnExportApiIntegrationTest {
+
+	static final String USER = "exportclerk";
+
+	static final String HEADER = "Number,Requested at,Status,Type,Order,Party code,Party,Store,Reason,"
+			+ "Reason detail,Resolution,Total,Refund method,Refund amount";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	ReturnRequests requests;
+
+	@Autowired
+	ReturnDriver driver;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	Clock clock;
+
+	Store store;
+
+	@BeforeEach
+	void login() {
+		if (this.identity.createUserQuery().userId(USER).count() == 0) {
+			User user = this.identity.newUser(USER);
+			user.setPassword("secret");
+			this.identity.saveUser(user);
+		}
+		this.store = this.fixtures.store();
+	}
+
+	@Test
+	void exportsUtf8WithByteOrderMarkHeaderAndOneQuotedRowPerReturn() throws Exception {
+		Product teapot = this.fixtures.product("88.50", 10);
+		Party shanghai = this.fixtures.party(PartyKind.CUSTOMER, "上海茶具有限公司");
+		TradeOrder order = this.fixtures.shippedSale(this.store, shanghai, 3, line(teapot, 2));
+		String number = request(order, "Lid \"chipped\", spout bent\nsee photo", teapot, 2);
+		this.driver.approve(number, ReturnDriver.APPROVER);
+		this.driver.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", "150.00", null);
+
+		MockHttpServletResponse response = this.mvc
+			.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"returns-%s.csv\"".formatted(LocalDate.now(this.clock))))
+			.andExpect(header().string("X-Export-Limit", "50000"))
+			.andExpect(header().string("X-Export-Truncated", "false"))
+			.andReturn()
+			.getResponse();
+
+		byte[] bytes = response.getContentAsByteArray();
+		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+		List<String> lines = csvLines(bytes);
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0)).isEqualTo(HEADER);
+		assertThat(lines.get(1)).matches(number + ",\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},PROCESSED,CUSTOMER,"
+				+ order.getNumber() + "," + shanghai.getCode() + ",上海茶具有限公司," + this.store.getCode()
+				+ ",DEFECTIVE,\"Lid \"\"chipped\"\", spout bent\nsee photo\",REFUND,177.00,STORE_CREDIT,150.00");
+	}
+
+	@Test
+	void disarmsCellsThatASpreadsheetWouldRunAsFormulas() throws Exception {
+		Product cup = this.fixtures.product("5.00", 10);
+		Party hostile = this.fixtures.party(PartyKind.CUSTOMER, "=HYPERLINK(\"http://evil.example\",\"Click\")");
+		request(this.fixtures.shippedSale(this.store, hostile, 1, line(cup, 1)), "@SUM(1+1)", cup, 1);
+
+		List<String> lines = csvLines(
+				this.mvc.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode()))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray());
+
+		assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",")
+			.contains(",'@SUM(1+1),")
+			.endsWith(",5.00,,");
+	}
+
+	@Test
+	void writesOnlyTheHeaderWhenNothingMatches() throws Exception {
+		List<String> lines = csvLines(
+				this.mvc.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode()))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray());
+		assertThat(lines).containsExactly(HEADER);
+	}
+
+	@Test
+	void refusesBadFiltersAsAProblemNotAsCsv() throws Exception {
+		this.mvc.perform(as(get("/api/returns/export.csv")).param("sort", "cheapest"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("sort"));
+		this.mvc.perform(as(get("/api/returns/export.csv")).param("to", "2021-13-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("to"));
+	}
+
+	@Test
+	void needsALogin() throws Exception {
+		this.mvc.perform(get("/api/returns/export.csv")).andExpect(status().isUnauthorized());
+	}
+
+	private String request(TradeOrder order, String detail, Product product, int quantity) {
+		return this.requests
+			.request(
+					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
+							List.of(new ReturnRequest.Line(product.getSku(), null, new BigDecimal(quantity)))),
+					ReturnDriver.CLERK)
+			.getNumber();
+	}
+
+	/**
+	 * The records after the byte order mark; a quoted line break stays inside its record.
+	 */
+	private static List<String> csvLines(byte[] bytes) {
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		assertThat(text).endsWith("\r\n");
+		return List.of(text.substring(0, text.length() - 2).split("\r\n"));
+	}
+
+	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
+		return request.with(httpBasic(USER, "secret"));
+	}
+
+}
