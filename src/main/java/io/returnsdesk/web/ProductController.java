@@ -22,17 +22,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/products")
 class ProductController {
 
+	static final int MAX_ROWS = 50;
+
 	private final Products products;
 
 	ProductController(Products products) {
 		this.products = products;
 	}
 
-	@Operation(summary = "Find products by name or SKU part, or exact barcode")
+	@Operation(summary = "Find products by name or SKU part, or exact barcode",
+			description = "Case-insensitive; the product whose barcode is q comes first, then by SKU; at most 50. "
+					+ "A blank q finds nothing: the answer is an empty list, not the whole catalogue.")
 	@GetMapping
 	@Transactional(readOnly = true)
 	List<ProductRow> search(@RequestParam(defaultValue = "") String q) {
-		return this.products.search(q.strip(), PageRequest.of(0, 50))
+		if (q.isBlank()) {
+			return List.of();
+		}
+		return this.products.search(q.strip(), PageRequest.of(0, MAX_ROWS))
 			.stream()
 			.map((p) -> new ProductRow(p.getSku(), p.getBarcode(), p.getName(), p.getUnitPrice()))
 			.toList();

@@ -5,14 +5,18 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.returnsdesk.returns.ReturnOrder;
+import io.returnsdesk.returns.ReturnProcessState;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.ReturnSearch;
 import io.returnsdesk.returns.ReturnSummary;
+import io.returnsdesk.returns.ReturnTimeline;
 import io.returnsdesk.returns.ReturnView;
+import io.returnsdesk.returns.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,7 +39,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Return requests: create, read, revise, withdraw, search, export.
+ * Return requests: create, read, revise, withdraw, search, export; their timeline and
+ * process.
  */
 @RestController
 @Tag(name = "Returns")
@@ -52,11 +57,14 @@ class ReturnController {
 
 	private final ReturnQueries queries;
 
+	private final ReturnTimeline timeline;
+
 	private final Clock clock;
 
-	ReturnController(ReturnRequests requests, ReturnQueries queries, Clock clock) {
+	ReturnController(ReturnRequests requests, ReturnQueries queries, ReturnTimeline timeline, Clock clock) {
 		this.requests = requests;
 		this.queries = queries;
+		this.timeline = timeline;
 		this.clock = clock;
 	}
 
@@ -72,6 +80,23 @@ class ReturnController {
 	@GetMapping("/{number}")
 	ReturnView get(@PathVariable String number) {
 		return this.queries.get(number);
+	}
+
+	@Operation(summary = "What happened to a return, oldest first",
+			description = "Built from the engine's history (tasks with who had and completed them, decisions with "
+					+ "reasons and notes, the approval reminder, posting, replacement) merged with the return's own "
+					+ "status events, which stand alone once the engine's history is cleaned up.")
+	@GetMapping("/{number}/timeline")
+	List<TimelineEntry> timeline(@PathVariable String number) {
+		return this.timeline.timeline(number);
+	}
+
+	@Operation(summary = "Where a return's process stands and which task waits",
+			description = "The process instance and its open user tasks with assignee and candidates, and the paths "
+					+ "that open them in Camunda Cockpit and Tasklist.")
+	@GetMapping("/{number}/process")
+	ReturnProcessState process(@PathVariable String number) {
+		return this.timeline.processState(number);
 	}
 
 	@Operation(summary = "Revise a rejected return and resubmit it",
