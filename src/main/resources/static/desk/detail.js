@@ -21,6 +21,7 @@
       return;
     }
     render(current);
+    loadProcess();
     loadTimeline();
     loadAttachments();
     loadLedgers();
@@ -62,16 +63,23 @@
       const resolution = document.querySelector('input[name=revise-resolution][value="' + r.resolution + '"]');
       if (resolution) resolution.checked = true;
     }
+  }
+
+  /** Links to the waiting task in Tasklist and to the process in Cockpit. */
+  async function loadProcess() {
+    let state;
+    try {
+      state = await api('GET', base + '/process');
+    } catch (failure) {
+      return;
+    }
     const taskLink = document.getElementById('tasklist-link');
-    if (r.openTask && r.openTask.id) {
-      taskLink.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(r.openTask.id);
-      taskLink.hidden = false;
-    }
-    if (r.processInstanceId) {
-      const cockpit = document.getElementById('cockpit-link');
-      cockpit.href = '/camunda/app/cockpit/default/#/process-instance/' + encodeURIComponent(r.processInstanceId);
-      cockpit.hidden = false;
-    }
+    const task = (state.openTasks || [])[0];
+    taskLink.hidden = !task;
+    if (task) taskLink.href = task.tasklistPath;
+    const cockpit = document.getElementById('cockpit-link');
+    cockpit.hidden = !state.cockpitPath;
+    if (state.cockpitPath) cockpit.href = state.cockpitPath;
   }
 
   async function loadTimeline() {
