@@ -54,10 +54,11 @@
           'data-sku': line.sku, 'aria-label': t('js.col.quantity') })
         : String(line.quantity)),
       el('td', { class: 'num', text: money(line.unitPrice) }),
-      el('td', { class: 'num', text: money(line.amount) }),
+      el('td', { class: 'num amount', text: money(line.amount) }),
       el('td', { text: r.status === 'CONFIRMED' || r.status === 'PROCESSED' ? t('js.condition.' + line.condition) : '' }))));
     document.getElementById('revise-card').hidden = !revising;
     if (revising) {
+      document.querySelectorAll('#d-lines input.qty').forEach((input) => input.addEventListener('input', revisedAmounts));
       document.getElementById('revise-reason').value = r.reason;
       document.getElementById('revise-detail').value = r.reasonDetail || '';
       const resolution = document.querySelector('input[name=revise-resolution][value="' + r.resolution + '"]');
@@ -80,6 +81,17 @@
     const cockpit = document.getElementById('cockpit-link');
     cockpit.hidden = !state.cockpitPath;
     if (state.cockpitPath) cockpit.href = state.cockpitPath;
+  }
+
+  /** While revising, amounts and total follow the quantities typed (prices stay the order's). */
+  function revisedAmounts() {
+    let total = 0;
+    document.querySelectorAll('#d-lines tbody tr').forEach((row, index) => {
+      const amount = Number(current.lines[index].unitPrice) * (Number(row.querySelector('input.qty').value) || 0);
+      row.querySelector('.amount').textContent = money(amount);
+      total += amount;
+    });
+    text('d-total', money(total));
   }
 
   async function loadTimeline() {
@@ -120,7 +132,8 @@
   async function loadLedgers() {
     const movements = await api('GET', '/api/stock/movements?returnNumber=' + encodeURIComponent(number));
     document.querySelector('#d-movements tbody').replaceChildren(...movements.map((m) => el('tr', {},
-      el('td', { text: dateTime(m.at) }), el('td', { text: t('movement.' + m.kind) }), el('td', { text: m.sku }),
+      el('td', { class: 'nowrap', text: dateTime(m.at) }), el('td', { text: t('movement.' + m.kind) }),
+      el('td', { class: 'nowrap', text: m.sku }),
       el('td', { text: m.warehouseCode }), el('td', { class: 'num', text: m.quantity > 0 ? '+' + m.quantity : m.quantity }))));
     document.getElementById('movements-empty').hidden = movements.length > 0;
     const postings = await api('GET', '/api/finance/postings?returnNumber=' + encodeURIComponent(number));

@@ -74,11 +74,19 @@ public class TestFixtures {
 	 * A new product at the given price, with some opening stock in the test warehouse.
 	 */
 	public Product product(String price, int openingStock) {
+		return product(null, price, openingStock);
+	}
+
+	/**
+	 * A new product with the given name (or a made-up one), price and opening stock in
+	 * the test warehouse.
+	 */
+	public Product product(String name, String price, int openingStock) {
 		ensureWarehouses();
 		String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		Product product = this.products
 			.save(new Product("T-" + code, "2" + String.format("%012d", BARCODES.incrementAndGet()),
-					"Test article " + code, new BigDecimal(price)));
+					(name != null) ? name : "Test article " + code, new BigDecimal(price)));
 		if (openingStock > 0) {
 			this.stock.post(List
 				.of(new StockChange(product, WAREHOUSE, openingStock, MovementKind.OPENING, "OPENING-" + code, 0)));

@@ -1,0 +1,403 @@
+package io.returnsdesk.web.browser;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import io.returnsdesk.catalog.Product;
+import io.returnsdesk.returns.ReturnRequest;
+import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.returns.process.ReturnProcess;
+import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.support.Ledgers;
+import io.returnsdesk.support.PostgresInitializer;
+import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.TestFixtures;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import static io.returnsdesk.support.TestFixtures.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The desk and Tasklist in a real Chromium: what each person does and sees, from the
+ * clerk's scan to the postings on the return's page. Run with {@code -Dscreenshots=true}
+ * to refresh the README's pictures of the desk.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = DeskInChromiumIntegrationTest.BrowserDatabase.class)
+class DeskInChromiumIntegrationTest {
+
+	/**
+	 * A database of its own: the history that the pictures show holds only these returns.
+	 */
+	static class BrowserDatabase extends PostgresInitializer {
+
+		BrowserDatabase() {
+			super("browser");
+		}
+
+	}
+
+	static final String PASSWORD = "secret";
+
+	static final String CLERK = "sales";
+
+	static final String APPROVER = "approver";
+
+	static final String WAREHOUSE_CLERK = "warehouse";
+
+	static final String ACCOUNTANT = "finance";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	ReturnDriver driver;
+
+	@Autowired
+	ReturnRequests requests;
+
+	@Autowired
+	Ledgers ledgers;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	Clock clock;
+
+	@TempDir
+	Path files;
+
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
+	@BeforeEach
+	void people() {
+		person(CLERK, "Li", "Na", "sales");
+		person(APPROVER, "Wang", "Fang", "approvers");
+		person(WAREHOUSE_CLERK, "Chen", "Jie", "warehouse");
+		person(ACCOUNTANT, "Liu", "Yang", "finance");
+		// without an administrator, Camunda's webapps send everyone to their setup page
+		person("admin", "Admin", "Istrator", "camunda-admin");
+	}
+
+	@Test
+	void aReturnScannedAtTheDeskIsApprovedProcessedAndConfirmedInTasklistAndPostedOnItsPage() throws IOException {
+		Product lamp = this.fixtures.product("Desk lamp 台灯", "159.00", 10);
+		Product bulb = this.fixtures.product("LED bulb E27 灯泡", "12.50", 50);
+		TradeOrder order = this.fixtures.shippedSale(6, line(lamp, 2), line(bulb, 4));
+		earlierReturns();
+		Chromium browser = this.browsers.english(baseUrl());
+		Desk desk = new Desk(browser);
+		// the tests' engines have names of their own (see application-test.yaml)
+		Tasklist tasklist = new Tasklist(browser, this.engine.getName());
+
+		String number = clerkScansTheReturnedLamp(browser, desk, order, lamp);
+		approverApproves(browser, tasklist, number);
+		warehouseUploadsAPhotoAndProcesses(browser, desk, tasklist, number);
+		financeConfirms(browser, tasklist, number);
+
+		browser.forgetLogins();
+		desk.openLogin();
+		desk.logIn(CLERK, PASSWORD);
+		desk.openReturn(number);
+		assertThat(browser.text("#d-status")).isEqualTo("Confirmed");
+		assertThat(browser.text("#d-refund")).contains("Original payment", "159.00", TestFixtures.WAREHOUSE);
+		assertThat(timeline(browser, 4)).containsSubsequence("Submitted", "Approved", "Processed", "Confirmed");
+		assertThat(browser.rows("#d-movements", 1)).singleElement()
+			.satisfies((row) -> assertThat(row).endsWith("Customer return in", lamp.getSku(), TestFixtures.WAREHOUSE,
+					"+1"));
+		assertThat(browser.rows("#d-postings", 2)).containsExactly(List.of("6001 Sales revenue 主营业务收入", "159.00", ""),
+				List.of("2241 Refunds payable to customers 其他应付款-客户退款", "", "159.00"));
+		assertThat(desk.previewShown("flickering-lamp.png")).isTrue();
+		browser.screenshot("return-detail");
+		// what the page shows is what was booked
+		assertThat(this.ledgers.movements(number))
+			.containsExactly("CUSTOMER_RETURN " + lamp.getSku() + " " + TestFixtures.WAREHOUSE + " 1");
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 159.00 0.00", "2241 0.00 159.00");
+
+		desk.openHistory();
+		List<String> newest = browser.rows("#history-table", 3).get(0);
+		assertThat(newest.get(0)).isEqualTo(number);
+		assertThat(newest.get(1)).matches(today());
+		assertThat(newest.get(2)).isEqualTo("Confirmed");
+		browser.screenshot("history");
+	}
+
+	@Test
+	void theRequesterRevisesARejectedReturnOnItsPageAndResubmitsIt() {
+		Product chair = this.fixtures.product("Office chair 办公椅", "420.00", 5);
+		TradeOrder order = this.fixtures.shippedSale(4, line(chair, 3));
+		String number = request(order, chair, 3, "NOT_AS_DESCRIBED", "The seat is grey, not black as pictured");
+		reject(number, "Only two chairs came back; return those");
+
+		Chromium browser = this.browsers.english(baseUrl());
+		Desk desk = new Desk(browser);
+		desk.openLogin();
+		desk.logIn(CLERK, PASSWORD);
+		desk.openReturn(number);
+
+		assertThat(browser.text("#d-status")).isEqualTo("Rejected");
+		assertThat(browser.text("#d-rejection")).isEqualTo("Rejected: Only two chairs came back; return those");
+		browser.shown("#revise-card");
+		browser.type("#d-lines input.qty[data-sku='" + chair.getSku() + "']", "2");
+		browser.waitForText("#d-total", "840.00");
+		browser.screenshot("return-rejected");
+		browser.click("#resubmit");
+
+		browser.waitForText("#d-status", "Submitted");
+		assertThat(browser.driver().findElement(By.id("revise-card")).isDisplayed()).isFalse();
+		assertThat(browser.rows("#d-lines", 1)).singleElement()
+			.satisfies(
+					(row) -> assertThat(row).startsWith(chair.getSku(), "Office chair 办公椅", "2", "420.00", "840.00"));
+		assertThat(timeline(browser, 3)).containsSubsequence("Submitted", "Rejected", "Submitted");
+		assertThat(this.ledgers.status(number)).isEqualTo("SUBMITTED");
+		assertThat(this.driver.task(number, ReturnProcess.TASK_APPROVE)).isNotNull();
+		assertThat(this.driver.task(number, ReturnProcess.TASK_REVISE)).isNull();
+	}
+
+	@Test
+	void speaksChineseToAChineseBrowserUntilSwitchedToEnglish() {
+		Product kettle = this.fixtures.product("Electric kettle 1.7 L 电热水壶", "89.00", 10);
+		TradeOrder order = this.fixtures.shippedSale(3, line(kettle, 2));
+		String number = request(order, kettle, 1, "DEFECTIVE", "Does not switch off when the water boils");
+		this.driver.complete(number, ReturnProcess.TASK_APPROVE, APPROVER, Map.of(ReturnProcess.VAR_APPROVED, true));
+		this.driver.complete(number, ReturnProcess.TASK_PROCESS, WAREHOUSE_CLERK,
+				Map.of(ReturnProcess.VAR_WAREHOUSE_CODE, TestFixtures.WAREHOUSE, ReturnProcess.VAR_REFUND_METHOD,
+						"CASH", ReturnProcess.VAR_REFUND_AMOUNT, new BigDecimal("89.00")));
+		this.driver.complete(number, ReturnProcess.TASK_CONFIRM, ACCOUNTANT, Map.of(ReturnProcess.VAR_CONFIRMED, true));
+		this.driver.runPostingJob(number);
+
+		Chromium browser = this.browsers.chinese(baseUrl());
+		Desk desk = new Desk(browser);
+		desk.openLogin();
+		assertThat(browser.text(".login-card h1")).isEqualTo("登录");
+		assertThat(browser.text(".login-card .muted")).isEqualTo("使用与任务列表（Tasklist）相同的用户。");
+		browser.screenshot("login-zh");
+		desk.logIn(CLERK, PASSWORD);
+
+		assertThat(browser.text("main h1")).isEqualTo("历史退货记录");
+		assertThat(browser.text("#nav-new")).isEqualTo("新建退货");
+		assertThat(browser.text("#lang-zh.active")).isEqualTo("中文");
+
+		desk.openReturn(number);
+		assertThat(browser.text("#d-status")).isEqualTo("已确认");
+		assertThat(browser.text("#timeline-card h2")).isEqualTo("处理记录");
+		assertThat(timeline(browser, 4)).containsSubsequence("已提交", "审批通过", "仓库已处理", "财务已确认");
+		assertThat(browser.rows("#d-movements", 1)).singleElement()
+			.satisfies((row) -> assertThat(row).contains("客户退货入库", "+1"));
+		assertThat(browser.rows("#d-postings", 2)).extracting((row) -> row.get(0))
+			.containsExactly("6001 Sales revenue 主营业务收入", "1001 Cash 库存现金");
+		browser.screenshot("return-detail-zh");
+
+		browser.click("#lang-en");
+		browser.waitForText("#timeline-card h2", "Timeline");
+		assertThat(browser.text("#d-status")).isEqualTo("Confirmed");
+		assertThat(browser.text("#lang-en.active")).isEqualTo("EN");
+		desk.openHistory();
+		assertThat(browser.text("main h1")).isEqualTo("Returns");
+
+		browser.click("#lang-zh");
+		browser.waitForText("main h1", "历史退货记录");
+	}
+
+	/** Logs in as the clerk, scans the lamp into a new return and saves it. */
+	private String clerkScansTheReturnedLamp(Chromium browser, Desk desk, TradeOrder order, Product lamp) {
+		desk.openLogin();
+		browser.screenshot("login");
+		desk.logIn(CLERK, PASSWORD);
+		desk.startNewReturn();
+		desk.pickOrder(order.getNumber());
+		desk.scan(lamp.getBarcode());
+		assertThat(desk.lineQuantity(lamp.getSku()).getDomProperty("value")).isEqualTo("1");
+		assertThat(browser.text("#lines-total")).isEqualTo("159.00");
+		desk.chooseReason("Defective");
+		desk.describe("Flickers after ten minutes");
+		browser.screenshot("new-return");
+
+		String number = desk.save();
+
+		assertThat(number).matches("RT-\\d{8}-\\d{4}");
+		assertThat(browser.text("#created-date")).matches(today());
+		assertThat(browser.text("#created-status")).isEqualTo("Submitted");
+		browser.screenshot("new-return-saved");
+		assertThat(this.ledgers.status(number)).isEqualTo("SUBMITTED");
+		browser.click("#created-link");
+		browser.waitForText("#d-number", number);
+		assertThat(browser.text("#d-status")).isEqualTo("Submitted");
+		assertThat(browser.rows("#d-lines", 1)).singleElement()
+			.satisfies((row) -> assertThat(row).startsWith(lamp.getSku(), "Desk lamp 台灯", "1", "159.00"));
+		return number;
+	}
+
+	private void approverApproves(Chromium browser, Tasklist tasklist, String number) {
+		browser.forgetLogins();
+		tasklist.logIn(APPROVER, PASSWORD);
+		assertThat(tasklist.open(task(number, ReturnProcess.TASK_APPROVE))).contains(number);
+		tasklist.claim();
+		tasklist.choose("Approve 批准");
+		tasklist.complete();
+		browser.waitFor((page) -> "APPROVED".equals(this.ledgers.status(number)));
+	}
+
+	/**
+	 * Claims the task, follows its link to the return's page (Tasklist's forms have no
+	 * file picker), uploads the photo there and completes the task back in Tasklist.
+	 */
+	private void warehouseUploadsAPhotoAndProcesses(Chromium browser, Desk desk, Tasklist tasklist, String number)
+			throws IOException {
+		browser.forgetLogins();
+		tasklist.logIn(WAREHOUSE_CLERK, PASSWORD);
+		String task = task(number, ReturnProcess.TASK_PROCESS);
+		assertThat(tasklist.open(task)).contains(number);
+		tasklist.claim();
+		tasklist.follow("Upload proof");
+		desk.logIn(WAREHOUSE_CLERK, PASSWORD);
+		browser.waitForText("#d-number", number);
+		desk.upload(photo("flickering-lamp.png"));
+		tasklist.open(task);
+		tasklist.select("Select_WarehouseCode", TestFixtures.WAREHOUSE + " · Test warehouse A");
+		tasklist.select("Select_RefundMethod", "Original payment 原路退回");
+		tasklist.type("Number_RefundAmount", "159");
+		tasklist.complete();
+		browser.waitFor((page) -> "PROCESSED".equals(this.ledgers.status(number)));
+	}
+
+	private void financeConfirms(Chromium browser, Tasklist tasklist, String number) {
+		browser.forgetLogins();
+		tasklist.logIn(ACCOUNTANT, PASSWORD);
+		assertThat(tasklist.open(task(number, ReturnProcess.TASK_CONFIRM))).contains(number);
+		tasklist.claim();
+		tasklist.choose("Confirm 确认");
+		tasklist.complete();
+		// confirmed: the posting waits as a job, run here as the job executor would
+		browser.waitFor((page) -> this.driver.postingJob(number) != null);
+		this.driver.runPostingJob(number);
+		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
+	}
+
+	private List<String> timeline(Chromium browser, int atLeast) {
+		return browser.waitFor((page) -> {
+			List<String> kinds = page.findElements(By.cssSelector("#timeline li strong"))
+				.stream()
+				.map((kind) -> kind.getText().strip())
+				.toList();
+			return (kinds.size() >= atLeast) ? kinds : null;
+		});
+	}
+
+	/** Returns that the clerk asked for before, so that the history has some to show. */
+	private void earlierReturns() {
+		Product kettle = this.fixtures.product("Electric kettle 1.7 L 电热水壶", "89.00", 10);
+		Product mug = this.fixtures.product("Ceramic mug 陶瓷杯", "24.00", 40);
+		request(this.fixtures.shippedSale(12, line(kettle, 1), line(mug, 6)), mug, 2, "DAMAGED",
+				"Two mugs arrived chipped");
+		reject(request(this.fixtures.shippedSale(9, line(kettle, 2)), kettle, 2, "NO_LONGER_NEEDED",
+				"Bought a second one by mistake"), "Opened and used: not returnable as unwanted");
+	}
+
+	/** The clerk asks for a refund of units of a product of the order. */
+	private String request(TradeOrder order, Product product, int quantity, String reason, String detail) {
+		return this.requests
+			.request(
+					new ReturnRequest(order.getNumber(), reason, detail, "REFUND",
+							List.of(new ReturnRequest.Line(product.getSku(), null, BigDecimal.valueOf(quantity)))),
+					CLERK)
+			.getNumber();
+	}
+
+	private void reject(String number, String reason) {
+		this.driver.complete(number, ReturnProcess.TASK_APPROVE, APPROVER,
+				Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON, reason));
+	}
+
+	/**
+	 * A time today as the desk writes it: en-GB, on the merchant's clock ("26 Nov 2026,
+	 * 12:30"; September is "Sep" or "Sept", after the CLDR version).
+	 */
+	private String today() {
+		LocalDate today = LocalDate.now(this.clock);
+		return "%d %s\\w* %d, \\d{2}:\\d{2}".formatted(today.getDayOfMonth(),
+				today.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), today.getYear());
+	}
+
+	private String task(String number, String taskKey) {
+		return this.driver.task(number, taskKey).getId();
+	}
+
+	private String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	private void person(String id, String firstName, String lastName, String group) {
+		if (this.identity.createGroupQuery().groupId(group).count() == 0) {
+			this.identity.saveGroup(this.identity.newGroup(group));
+		}
+		User user = this.identity.createUserQuery().userId(id).singleResult();
+		if (user == null) {
+			user = this.identity.newUser(id);
+			user.setFirstName(firstName);
+			user.setLastName(lastName);
+			user.setPassword(PASSWORD);
+			this.identity.saveUser(user);
+			this.identity.createMembership(id, group);
+		}
+	}
+
+	/** A photo of the returned goods, as a phone would take it. */
+	private Path photo(String name) throws IOException {
+		BufferedImage image = new BufferedImage(480, 360, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setColor(new Color(0xE8E4DC));
+		g.fillRect(0, 0, 480, 360);
+		// a lamp: base, arm and shade
+		g.setColor(new Color(0x334E68));
+		g.fillRoundRect(150, 300, 180, 24, 12, 12);
+		g.setStroke(new BasicStroke(12, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		g.drawLine(240, 305, 200, 180);
+		g.drawLine(200, 180, 290, 110);
+		g.fillPolygon(new int[] { 260, 350, 380, 290 }, new int[] { 80, 60, 140, 150 }, 4);
+		g.setColor(new Color(0xF0B429));
+		g.fillOval(310, 130, 40, 40);
+		g.dispose();
+		Path file = this.files.resolve(name);
+		ImageIO.write(image, "png", file.toFile());
+		return file;
+	}
+
+}
