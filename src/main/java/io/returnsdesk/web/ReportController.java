@@ -9,6 +9,8 @@ import java.util.Locale;
 import io.returnsdesk.reporting.ReportGrouping;
 import io.returnsdesk.reporting.ReturnRateReport;
 import io.returnsdesk.reporting.ReturnRateRow;
+import io.returnsdesk.returns.ProcessKpiReport;
+import io.returnsdesk.returns.ProcessKpis;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Return rates and amounts by product, store, reason or month.
+ * Return rates and amounts by product, store, reason or month; the return process's
+ * waiting times and outcomes.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -24,10 +27,13 @@ class ReportController {
 
 	private final ReturnRateReport report;
 
+	private final ProcessKpis kpis;
+
 	private final Clock clock;
 
-	ReportController(ReturnRateReport report, Clock clock) {
+	ReportController(ReturnRateReport report, ProcessKpis kpis, Clock clock) {
 		this.report = report;
+		this.kpis = kpis;
 		this.clock = clock;
 	}
 
@@ -38,15 +44,7 @@ class ReportController {
 	List<ReturnRateRow> returns(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "product") String groupBy,
 			@RequestParam(defaultValue = "CUSTOMER") String type, @RequestParam(required = false) String store) {
-		LocalDate last = (to != null) ? day("to", to) : LocalDate.now(this.clock);
-		LocalDate first = (from != null) ? day("from", from) : last.minusDays(29);
-		if (last.isBefore(first)) {
-			throw new BadRequestException("to", "The period ends (%s) before it starts (%s)".formatted(last, first));
-		}
-		if (first.plusDays(ReturnRateReport.MAX_DAYS).isBefore(last)) {
-			throw new BadRequestException("from",
-					"A report covers at most %d days".formatted(ReturnRateReport.MAX_DAYS));
-		}
+		Period period = period(from, to, ReturnRateReport.MAX_DAYS);
 		ReportGrouping grouping;
 		try {
 			grouping = ReportGrouping.valueOf(groupBy.strip().toUpperCase(Locale.ROOT));
@@ -59,8 +57,36 @@ class ReportController {
 			throw new BadRequestException("type",
 					"'%s' is not a return type; choose CUSTOMER or SUPPLIER".formatted(type));
 		}
-		return this.report.report(first, last, grouping, type.equalsIgnoreCase("SUPPLIER"),
+		return this.report.report(period.first(), period.last(), grouping, type.equalsIgnoreCase("SUPPLIER"),
 				(store == null || store.isBlank()) ? null : store.strip());
+	}
+
+	/**
+	 * Per step of the return process: tasks completed in the period with their median and
+	 * 90th-percentile waiting time, tasks open now; requests rejected, resubmitted,
+	 * withdrawn; approvals past the reminder.
+	 */
+	@GetMapping("/process")
+	ProcessKpiReport process(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		Period period = period(from, to, ProcessKpis.MAX_DAYS);
+		return this.kpis.report(period.first(), period.last());
+	}
+
+	/** The first and last day, both included: the last 30 days unless given. */
+	private Period period(String from, String to, int maxDays) {
+		LocalDate last = (to != null) ? day("to", to) : LocalDate.now(this.clock);
+		LocalDate first = (from != null) ? day("from", from) : last.minusDays(29);
+		if (last.isBefore(first)) {
+			throw new BadRequestException("to", "The period ends (%s) before it starts (%s)".formatted(last, first));
+		}
+		if (first.plusDays(maxDays).isBefore(last)) {
+			throw new BadRequestException("from", "A report covers at most %d days".formatted(maxDays));
+		}
+		return new Period(first, last);
+	}
+
+	private record Period(LocalDate first, LocalDate last) {
+
 	}
 
 	private static LocalDate day(String parameter, String value) {
