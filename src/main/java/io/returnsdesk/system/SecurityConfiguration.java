@@ -43,7 +43,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain desk(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/", "/login", "/logout", "/returns", "/returns/**", "/reports", "/desk/**")
+		return http
+			.securityMatcher("/", "/login", "/logout", "/returns", "/returns/**", "/reports", "/reports/**", "/desk/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/desk/**")
 				.permitAll()
 				.anyRequest()

@@ -32,7 +32,8 @@ class DeskConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change).addPathPatterns("/", "/login", "/returns", "/returns/**", "/reports");
+		registry.addInterceptor(change)
+			.addPathPatterns("/", "/login", "/returns", "/returns/**", "/reports", "/reports/**");
 	}
 
 	/** Chinese for any Chinese variant the browser asks for, else English. */

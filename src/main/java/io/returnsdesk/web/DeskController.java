@@ -94,6 +94,11 @@ class DeskController {
 		return "reports";
 	}
 
+	@GetMapping("/reports/process")
+	String processKpis() {
+		return "process-kpis";
+	}
+
 	@GetMapping("/returns/new")
 	String newReturn() {
 		return "new-return";
@@ -113,7 +118,8 @@ class DeskController {
 		for (String key : bundle.keySet()) {
 			if (key.startsWith("js.") || key.startsWith("status.") || key.startsWith("reason.")
 					|| key.startsWith("resolution.") || key.startsWith("type.") || key.startsWith("refund.")
-					|| key.startsWith("timeline.") || key.startsWith("movement.") || key.startsWith("report.")) {
+					|| key.startsWith("timeline.") || key.startsWith("movement.") || key.startsWith("report.")
+					|| key.startsWith("kpi.")) {
 				messages.put(key, bundle.getString(key));
 			}
 		}

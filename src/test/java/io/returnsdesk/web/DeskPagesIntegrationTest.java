@@ -49,9 +49,12 @@ class DeskPagesIntegrationTest {
 
 	@Test
 	void sendsVisitorsWithoutLoginToTheLoginPage() throws Exception {
-		this.mvc.perform(get("/returns/new"))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("http://localhost/login"));
+		for (String page : new String[] { "/returns", "/returns/new", "/returns/RT-20260101-0001", "/reports",
+				"/reports/process" }) {
+			this.mvc.perform(get(page))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("http://localhost/login"));
+		}
 	}
 
 	@Test
@@ -87,6 +90,10 @@ class DeskPagesIntegrationTest {
 			.andExpect(content().string(containsString("退货分析")))
 			.andExpect(content().string(containsString("/webjars/chart.js/dist/chart.umd.js")));
 		this.mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/reports/process").session(session).param("lang", "zh"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("退货在哪里等待")))
+			.andExpect(content().string(containsString("\"kpi.unit.hours\":\"{0}小时\"")));
 		this.mvc.perform(get("/returns/RT-20260101-0001").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-number=\"RT-20260101-0001\"")));
