@@ -59,6 +59,9 @@ class DemoReturns {
 
 	private final Random random = new Random(7);
 
+	// apart from the one above, so that the returns drawn stay the same when waits change
+	private final Random waits = new Random(11);
+
 	DemoReturns(ReturnRequests requests, ReturnQueries queries, OriginalOrders orders, TaskService tasks,
 			IdentityService identity, ManagementService management) {
 		this.requests = requests;
@@ -101,10 +104,12 @@ class DemoReturns {
 				lifecycle(recent.get(recent.size() - 1 - i * 2), null, now.minus(Duration.ofHours(30 + 6 * i)),
 						open[i]);
 			}
+			// a large return waiting for the managers past its reminder, which fires at
+			// start
 			sales.stream()
 				.filter((order) -> order.partyCode().equals("C900"))
 				.findFirst()
-				.ifPresent((order) -> lifecycle(order, "*", now.minus(Duration.ofHours(20)), ReturnStatus.SUBMITTED));
+				.ifPresent((order) -> lifecycle(order, "*", now.minus(Duration.ofHours(56)), ReturnStatus.SUBMITTED));
 			if (!purchases.isEmpty()) {
 				OrderView last = purchases.get(0);
 				lifecycle(last, null, now.minus(Duration.ofHours(5)), ReturnStatus.SUBMITTED);
@@ -146,23 +151,24 @@ class DemoReturns {
 				: REASONS[this.random.nextInt(REASONS.length)];
 		String resolution = (this.random.nextInt(6) == 0) ? "EXCHANGE" : "REFUND";
 		as("sales", "sales");
-		String number = this.requests
-			.request(new ReturnRequest(order.number(), reason,
-					"Customer reported: " + reason.toLowerCase().replace('_', ' '), resolution, lines), "sales")
-			.getNumber();
+		ReturnRequest request = new ReturnRequest(order.number(), reason,
+				"Customer reported: " + reason.toLowerCase().replace('_', ' '), resolution, lines);
+		String number = this.requests.request(request, "sales").getNumber();
 		if (target == ReturnStatus.SUBMITTED) {
 			return;
 		}
 		ReturnView view = this.queries.get(number);
 		boolean reject = target == ReturnStatus.REJECTED || target == ReturnStatus.WITHDRAWN;
-		Task approval = task(number, ReturnProcess.TASK_APPROVE, Duration.ofHours(20));
-		boolean manager = this.tasks.getIdentityLinksForTask(approval.getId())
-			.stream()
-			.anyMatch((link) -> "managers".equals(link.getGroupId()));
-		complete(approval, manager ? "manager" : "approver", manager ? "managers" : "approvers",
-				reject ? Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON,
-						"Photos of the damage are missing; please attach them and resubmit")
-						: Map.of(ReturnProcess.VAR_APPROVED, true));
+		// now and then a return is sent back for photos and resubmitted before it goes on
+		boolean resubmitted = !reject && this.waits.nextInt(7) == 0;
+		decide(number, !(reject || resubmitted));
+		if (resubmitted) {
+			task(number, ReturnProcess.TASK_REVISE, Duration.ofHours(5));
+			as("sales", "sales");
+			this.requests.revise(number, new ReturnRequest(order.number(), reason,
+					request.reasonDetail() + ". Photos attached.", resolution, lines), "sales");
+			decide(number, true);
+		}
 		if (target == ReturnStatus.WITHDRAWN) {
 			complete(task(number, ReturnProcess.TASK_REVISE, Duration.ofHours(3)), "sales", "sales",
 					Map.of(ReturnProcess.VAR_RESUBMIT, false));
@@ -194,12 +200,47 @@ class DemoReturns {
 		this.management.executeJob(posting.getId());
 	}
 
-	private Task task(String number, String definitionKey, Duration waited) {
-		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(waited)));
-		return this.tasks.createTaskQuery()
+	private void decide(String number, boolean approve) {
+		Task approval = task(number, ReturnProcess.TASK_APPROVE, Duration.ofHours(20));
+		boolean manager = this.tasks.getIdentityLinksForTask(approval.getId())
+			.stream()
+			.anyMatch((link) -> "managers".equals(link.getGroupId()));
+		complete(approval, manager ? "manager" : "approver", manager ? "managers" : "approvers",
+				approve ? Map.of(ReturnProcess.VAR_APPROVED, true)
+						: Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON,
+								"Photos of the damage are missing; please attach them and resubmit"));
+	}
+
+	/**
+	 * Lets the task wait as people make it wait, from a tenth to twice the typical time
+	 * (one approval in eight past its reminder, which then fires), but never into the
+	 * future.
+	 */
+	private Task task(String number, String definitionKey, Duration typical) {
+		Instant at = ClockUtil.getCurrentTime().toInstant();
+		Duration waited = typical.dividedBy(10)
+			.plus(typical.multipliedBy(19).dividedBy(10).multipliedBy(this.waits.nextInt(1000)).dividedBy(1000));
+		if (definitionKey.equals(ReturnProcess.TASK_APPROVE) && this.waits.nextInt(8) == 0) {
+			waited = waited.plus(Duration.ofHours(40));
+		}
+		Instant latest = Instant.now().minus(Duration.ofHours(1));
+		if (at.plus(waited).isAfter(latest)) {
+			waited = latest.isAfter(at) ? Duration.between(at, latest).dividedBy(3) : Duration.ZERO;
+		}
+		ClockUtil.setCurrentTime(Date.from(at.plus(waited)));
+		Task task = this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(number)
 			.taskDefinitionKey(definitionKey)
 			.singleResult();
+		// no job executor runs while the demo is seeded: the reminders that fell due fire
+		// here
+		this.management.createJobQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.timers()
+			.duedateLowerThan(ClockUtil.getCurrentTime())
+			.list()
+			.forEach((job) -> this.management.executeJob(job.getId()));
+		return task;
 	}
 
 	private void complete(Task task, String user, String group, Map<String, Object> variables) {

@@ -1,6 +1,7 @@
 package io.returnsdesk.demo.process;
 
 import io.returnsdesk.demo.DemoCatalog;
+import io.returnsdesk.reporting.process.ReturnRateReviewProcess;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.slf4j.Logger;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the demo profile: makes sure the demo users exist, and seeds the demo data once, on
- * the first start against an empty database.
+ * the first start against an empty database, with a first run of the return-rate review.
  */
 @Component
 @Profile("demo")
@@ -64,6 +65,9 @@ class DemoSetup implements ApplicationRunner {
 		try {
 			this.catalog.seed();
 			this.returns.seed();
+			// this morning's review, as its timer would have run it: the hot product
+			// waits in Tasklist for the analysts
+			this.engine.getRuntimeService().startProcessInstanceByKey(ReturnRateReviewProcess.PROCESS_KEY);
 		}
 		finally {
 			if (wasActive) {

@@ -1,5 +1,15 @@
 package io.returnsdesk.demo.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.returnsdesk.reporting.ReportGrouping;
+import io.returnsdesk.reporting.ReturnRateReport;
+import io.returnsdesk.reporting.ReturnRateRow;
+import io.returnsdesk.reporting.process.ReturnRateReviewProcess;
+import io.returnsdesk.returns.ProcessKpiReport;
+import io.returnsdesk.returns.ProcessKpis;
 import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.PostgresInitializer;
@@ -53,6 +63,15 @@ class DemoDataIntegrationTest {
 	@Autowired
 	DemoSetup setup;
 
+	@Autowired
+	ReturnRateReport report;
+
+	@Autowired
+	ProcessKpis kpis;
+
+	@Autowired
+	Clock clock;
+
 	@Test
 	void seedsAShopWithHistoryAndWorkWaitingInEveryStep() {
 		this.setup.seed();
@@ -93,6 +112,30 @@ class DemoDataIntegrationTest {
 		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
 		assertThat(this.ledgers.unbalancedEntries()).isEmpty();
 		assertThat(count("select count(*) from stock_level where on_hand < 0")).isZero();
+
+		LocalDate today = LocalDate.now(this.clock);
+		List<ReturnRateRow> flagged = this.report
+			.report(today.minusDays(29), today, ReportGrouping.PRODUCT, false, null)
+			.stream()
+			.filter(ReturnRateRow::flagged)
+			.toList();
+		assertThat(flagged).extracting(ReturnRateRow::key).contains("SKU-1011");
+		assertThat(this.tasks.createTaskQuery()
+			.taskDefinitionKey(ReturnRateReviewProcess.TASK_REVIEW)
+			.taskCandidateGroup("analysts")
+			.count()).isEqualTo(flagged.size());
+		assertThat(count("select count(*) from return_rate_review where subject_key = 'SKU-1011' and status = 'OPEN'"))
+			.isEqualTo(1);
+
+		ProcessKpiReport process = this.kpis.report(today.minusDays(119), today);
+		assertThat(process.steps()).allSatisfy((step) -> {
+			assertThat(step.completed()).as(step.step()).isPositive();
+			assertThat(step.medianWaitSeconds()).as(step.step()).isPositive().isLessThan(step.p90WaitSeconds());
+		});
+		assertThat(process.approvals().completedPastReminder()).isPositive();
+		assertThat(process.approvals().remindersSent()).isPositive();
+		assertThat(process.approvals().openPastReminder()).isEqualTo(1);
+		assertThat(process.requests().withdrawn()).isEqualTo(1);
 
 		int returns = this.ledgers.count("return_order");
 		this.setup.seed();
