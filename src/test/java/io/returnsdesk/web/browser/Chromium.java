@@ -117,6 +117,11 @@ final class Chromium implements AutoCloseable {
 		return this.wait.until(condition);
 	}
 
+	/** Runs a script in the page and answers what it returns. */
+	Object script(String javascript, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeScript(javascript, arguments);
+	}
+
 	/** The element, once it is shown. */
 	WebElement shown(String css) {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));

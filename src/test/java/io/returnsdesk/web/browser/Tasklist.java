@@ -64,6 +64,21 @@ final class Tasklist {
 		this.browser.type(FORM + " input[id$='-" + fieldId + "']", text);
 	}
 
+	/** Writes into a text area, given by the field's id in the form. */
+	void write(String fieldId, String text) {
+		this.browser.type(FORM + " textarea[id$='-" + fieldId + "']", text);
+	}
+
+	/**
+	 * Starts a process from Tasklist's "Start process" dialog, opened for the process by
+	 * its address as Tasklist's own menu does.
+	 */
+	void startProcess(String processKey) {
+		this.browser.go("/camunda/app/tasklist/" + this.engine + "/#/?processStart=" + processKey);
+		this.browser.click(".modal-dialog button[ng-click='startProcessInstance()']");
+		this.browser.waitFor((driver) -> driver.findElements(By.cssSelector(".modal-dialog")).isEmpty());
+	}
+
 	/** Follows a link in the form, such as the one to a return's page on the desk. */
 	void follow(String linkText) {
 		this.browser.click(FORM + " a[href]", (text) -> text.contains(linkText));
