@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Component;
@@ -142,7 +144,15 @@ public class ReturnDriver {
 		if (task == null) {
 			throw new IllegalStateException("Return " + number + " has no open task " + taskKey);
 		}
-		this.identity.setAuthentication(user, List.of());
+		// a member of the groups the task waits for, as a person who sees it in Tasklist
+		// is
+		List<String> groups = this.tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.map(IdentityLink::getGroupId)
+			.filter(Objects::nonNull)
+			.toList();
+		// a task assigned to its requester waits for a clerk in sales
+		this.identity.setAuthentication(user, groups.isEmpty() ? List.of("sales") : groups);
 		try {
 			this.tasks.complete(task.getId(), variables);
 		}

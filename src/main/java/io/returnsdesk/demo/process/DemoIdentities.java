@@ -3,41 +3,33 @@ package io.returnsdesk.demo.process;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users and groups of DESIGN.md, each with password {@code demo}, access to the
- * webapps, and a Tasklist filter per group. Safe to run at every start.
+ * The demo users of DESIGN.md, each with password {@code demo} and in its group, and a
+ * Tasklist filter per group. The groups and what they may do are the application's own
+ * (made at every start, in every profile). Safe to run at every start.
  */
 @Component
 class DemoIdentities {
 
 	static final String PASSWORD = "demo";
 
-	/**
-	 * group id, group name, demo user, user's first and last name, other groups of the
-	 * user
-	 */
-	private static final List<String[]> PEOPLE = List.of(
-			new String[] { "sales", "Sales clerks 销售", "sales", "Li", "Na (sales)" },
-			new String[] { "approvers", "Approvers 审批人", "approver", "Wang", "Fang (approver)" },
-			new String[] { "managers", "Managers 经理", "manager", "Zhang", "Wei (manager)", "approvers" },
-			new String[] { "warehouse", "Warehouse 仓库", "warehouse", "Chen", "Jie (warehouse)" },
-			new String[] { "finance", "Finance 财务", "finance", "Liu", "Yang (finance)" },
-			new String[] { "analysts", "Analysts 分析师", "analyst", "Zhao", "Min (analyst)" },
-			new String[] { "camunda-admin", "Administrators 管理员", "admin", "Admin", "Istrator" });
+	/** group id, demo user, user's first and last name, other groups of the user */
+	private static final List<String[]> PEOPLE = List.of(new String[] { "sales", "sales", "Li", "Na (sales)" },
+			new String[] { "approvers", "approver", "Wang", "Fang (approver)" },
+			new String[] { "managers", "manager", "Zhang", "Wei (manager)", "approvers" },
+			new String[] { "warehouse", "warehouse", "Chen", "Jie (warehouse)" },
+			new String[] { "finance", "finance", "Liu", "Yang (finance)" },
+			new String[] { "analysts", "analyst", "Zhao", "Min (analyst)" },
+			new String[] { "camunda-admin", "admin", "Admin", "Istrator" });
 
 	/** group, filter name: one Tasklist filter per group, in this order */
 	private static final List<String[]> FILTERS = List.of(new String[] { "approvers", "Approvals 退货审批" },
@@ -53,40 +45,25 @@ class DemoIdentities {
 
 	private final IdentityService identity;
 
-	private final AuthorizationService authorizations;
-
 	private final FilterService filters;
 
 	private final TaskService tasks;
 
-	DemoIdentities(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-			TaskService tasks) {
+	DemoIdentities(IdentityService identity, FilterService filters, TaskService tasks) {
 		this.identity = identity;
-		this.authorizations = authorizations;
 		this.filters = filters;
 		this.tasks = tasks;
 	}
 
 	void ensure() {
 		for (String[] person : PEOPLE) {
-			ensureGroup(person[0], person[1]);
-			ensureUser(person[2], person[3], person[4]);
-			ensureMembership(person[2], person[0]);
-			for (int i = 5; i < person.length; i++) {
-				ensureMembership(person[2], person[i]);
+			ensureUser(person[1], person[2], person[3]);
+			ensureMembership(person[1], person[0]);
+			for (int i = 4; i < person.length; i++) {
+				ensureMembership(person[1], person[i]);
 			}
 		}
-		ensureWebappAccess();
 		ensureFilters();
-	}
-
-	private void ensureGroup(String id, String name) {
-		if (this.identity.createGroupQuery().groupId(id).count() == 0) {
-			Group group = this.identity.newGroup(id);
-			group.setName(name);
-			group.setType(id.equals("camunda-admin") ? "SYSTEM" : "WORKFLOW");
-			this.identity.saveGroup(group);
-		}
 	}
 
 	private void ensureUser(String id, String firstName, String lastName) {
@@ -103,33 +80,6 @@ class DemoIdentities {
 	private void ensureMembership(String user, String group) {
 		if (this.identity.createUserQuery().userId(user).memberOfGroup(group).count() == 0) {
 			this.identity.createMembership(user, group);
-		}
-	}
-
-	/**
-	 * Every group may open Tasklist, analysts Cockpit too; administrators may do
-	 * everything.
-	 */
-	private void ensureWebappAccess() {
-		for (String[] person : PEOPLE) {
-			String group = person[0];
-			ensureApplicationAccess(group, group.equals("camunda-admin") ? "*" : "tasklist");
-		}
-		ensureApplicationAccess("analysts", "cockpit");
-	}
-
-	private void ensureApplicationAccess(String group, String application) {
-		if (this.authorizations.createAuthorizationQuery()
-			.groupIdIn(group)
-			.resourceType(Resources.APPLICATION)
-			.resourceId(application)
-			.count() == 0) {
-			Authorization grant = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-			grant.setGroupId(group);
-			grant.setResource(Resources.APPLICATION);
-			grant.setResourceId(application);
-			grant.addPermission(Permissions.ACCESS);
-			this.authorizations.saveAuthorization(grant);
 		}
 	}
 

@@ -154,6 +154,7 @@ class DemoReturns {
 		ReturnRequest request = new ReturnRequest(order.number(), reason,
 				"Customer reported: " + reason.toLowerCase().replace('_', ' '), resolution, lines);
 		String number = this.requests.request(request, "sales").getNumber();
+		this.identity.clearAuthentication();
 		if (target == ReturnStatus.SUBMITTED) {
 			return;
 		}
@@ -167,6 +168,7 @@ class DemoReturns {
 			as("sales", "sales");
 			this.requests.revise(number, new ReturnRequest(order.number(), reason,
 					request.reasonDetail() + ". Photos attached.", resolution, lines), "sales");
+			this.identity.clearAuthentication();
 			decide(number, true);
 		}
 		if (target == ReturnStatus.WITHDRAWN) {
@@ -245,8 +247,14 @@ class DemoReturns {
 
 	private void complete(Task task, String user, String group, Map<String, Object> variables) {
 		as(user, group);
-		this.tasks.claim(task.getId(), user);
-		this.tasks.complete(task.getId(), variables);
+		try {
+			this.tasks.claim(task.getId(), user);
+			this.tasks.complete(task.getId(), variables);
+		}
+		finally {
+			// the jobs and queries that follow run as the application
+			this.identity.clearAuthentication();
+		}
 	}
 
 	private void as(String user, String group) {

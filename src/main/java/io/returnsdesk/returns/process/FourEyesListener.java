@@ -1,8 +1,13 @@
 package io.returnsdesk.returns.process;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Four eyes: whoever requested a return cannot approve it, whichever groups they are in.
- * Refuses the completion, so nothing of it is kept.
+ * As the approval task is created, the engine is told to refuse the requester that task
+ * (an authorization that revokes reading and working it, which wins over their groups'
+ * grants), so Tasklist does not show it to them and {@code /engine-rest} answers 403. As
+ * it completes, the requester is refused again, for callers of the Java API that the
+ * engine does not check; nothing of the refused completion is kept.
  */
 @Component
 class FourEyesListener implements TaskListener {
@@ -19,8 +28,15 @@ class FourEyesListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String actor = TaskActors.of(task);
 		String requester = ProcessVariables.string(task, ReturnProcess.VAR_REQUESTED_BY);
+		if (requester == null) {
+			return;
+		}
+		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			refuseTaskTo(task, requester);
+			return;
+		}
+		String actor = TaskActors.of(task);
 		if (actor.equals(requester)) {
 			log.warn("Refused: {} tried to decide on return {} that they requested", actor,
 					task.getVariable(ReturnProcess.VAR_RETURN_NUMBER));
@@ -28,6 +44,20 @@ class FourEyesListener implements TaskListener {
 					"%s requested return %s and cannot also approve it: another approver must decide".formatted(actor,
 							task.getVariable(ReturnProcess.VAR_RETURN_NUMBER)));
 		}
+	}
+
+	private static void refuseTaskTo(DelegateTask task, String requester) {
+		AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+		Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+		revoke.setUserId(requester);
+		revoke.setResource(Resources.TASK);
+		revoke.setResourceId(task.getId());
+		revoke.removePermission(Permissions.READ);
+		revoke.removePermission(Permissions.UPDATE);
+		revoke.removePermission(Permissions.TASK_WORK);
+		revoke.removePermission(Permissions.TASK_ASSIGN);
+		// whoever's step created the task may not write authorizations themselves
+		Context.getCommandContext().runWithoutAuthorization(() -> authorizations.saveAuthorization(revoke));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -29,7 +30,7 @@ final class ProcessVariables {
 		if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
 			return Boolean.parseBoolean(text);
 		}
-		throw new IllegalArgumentException("'%s' must be true or false, not %s".formatted(name, value));
+		throw new BadUserRequestException("'%s' must be true or false, not %s".formatted(name, value));
 	}
 
 	static BigDecimal decimal(VariableScope scope, String name) {
@@ -45,7 +46,7 @@ final class ProcessVariables {
 			return new BigDecimal(value.toString().strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("'%s' must be a number, not %s".formatted(name, value));
+			throw new BadUserRequestException("'%s' must be a number, not %s".formatted(name, value));
 		}
 	}
 
@@ -65,7 +66,7 @@ final class ProcessVariables {
 					numbers.add(Integer.valueOf(text));
 				}
 				catch (NumberFormatException ex) {
-					throw new IllegalArgumentException("'%s' must list line numbers, not %s".formatted(name, value));
+					throw new BadUserRequestException("'%s' must list line numbers, not %s".formatted(name, value));
 				}
 			}
 		}

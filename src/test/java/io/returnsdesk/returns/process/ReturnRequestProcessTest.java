@@ -2,6 +2,7 @@ package io.returnsdesk.returns.process;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.returns.ReturnQueries;
@@ -13,6 +14,7 @@ import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -302,7 +304,15 @@ class ReturnRequestProcessTest {
 	void requesterCannotApproveTheirOwnReturn() {
 		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 1);
 
+		// as a member of the approvers: the engine refuses them the task
 		assertThatThrownBy(() -> this.returns.approve(number, ReturnDriver.CLERK))
+			.isInstanceOf(AuthorizationException.class)
+			.hasMessageContaining("'clerk' does not have one of the following permissions: 'TASK_WORK'");
+		// through the Java API, which the engine does not check: the task listener
+		// refuses
+		String task = this.returns.task(number, ReturnProcess.TASK_APPROVE).getId();
+		this.engine.getTaskService().setAssignee(task, ReturnDriver.CLERK);
+		assertThatThrownBy(() -> this.engine.getTaskService().complete(task, Map.of(ReturnProcess.VAR_APPROVED, true)))
 			.satisfies((ex) -> assertThat(rootMessage(ex))
 				.isEqualTo("clerk requested return %s and cannot also approve it: another approver must decide"
 					.formatted(number)));

@@ -1,0 +1,54 @@
+package io.returnsdesk.returns.process;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A task completes only with the decision its step asks for (DESIGN.md's process
+ * contract): Tasklist's forms require it, a REST client may forget it. Refused before the
+ * process moves on, so nothing changes and the client hears what is missing.
+ */
+@Component
+class TaskDecisionListener implements TaskListener {
+
+	@Override
+	public void notify(DelegateTask task) {
+		switch (task.getTaskDefinitionKey()) {
+			case ReturnProcess.TASK_APPROVE -> {
+				if (!ProcessVariables.flag(task, ReturnProcess.VAR_APPROVED)) {
+					required(task, ReturnProcess.VAR_REJECTION_REASON, "say why the return is rejected");
+				}
+			}
+			case ReturnProcess.TASK_REVISE -> ProcessVariables.flag(task, ReturnProcess.VAR_RESUBMIT);
+			case ReturnProcess.TASK_PROCESS -> {
+				required(task, ReturnProcess.VAR_WAREHOUSE_CODE, "name the warehouse that takes the goods");
+				required(task, ReturnProcess.VAR_REFUND_METHOD, "choose how the refund is paid");
+				BigDecimal refund = ProcessVariables.decimal(task, ReturnProcess.VAR_REFUND_AMOUNT);
+				if (refund == null || refund.signum() < 0) {
+					throw new BadUserRequestException("'%s' must be an amount of zero or more, not %s"
+						.formatted(ReturnProcess.VAR_REFUND_AMOUNT, task.getVariable(ReturnProcess.VAR_REFUND_AMOUNT)));
+				}
+			}
+			case ReturnProcess.TASK_CONFIRM -> {
+				if (!ProcessVariables.flag(task, ReturnProcess.VAR_CONFIRMED)) {
+					required(task, ReturnProcess.VAR_CONFIRMATION_NOTE, "say what processing must correct");
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private static void required(DelegateTask task, String variable, String why) {
+		String value = ProcessVariables.string(task, variable);
+		if (value == null || value.isBlank()) {
+			throw new BadUserRequestException("'%s' is missing: %s".formatted(variable, why));
+		}
+	}
+
+}

@@ -1,0 +1,270 @@
+package io.returnsdesk.web.process;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.returnsdesk.catalog.Product;
+import io.returnsdesk.returns.process.ReturnProcess;
+import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.support.Ledgers;
+import io.returnsdesk.support.PostgresInitializer;
+import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.TestFixtures;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import static io.returnsdesk.support.TestFixtures.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Camunda's REST API as each group's clients meet it over real HTTP: a login for every
+ * call, each group's own tasks only, four eyes, analysts who read but change nothing, and
+ * 4xx answers to a wrong completion that leave the return as it was.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+class EngineRestSecurityIntegrationTest {
+
+	static final String PASSWORD = "secret";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	ReturnDriver driver;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	Ledgers ledgers;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	ProcessEngine engine;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	TradeOrder order;
+
+	Product product;
+
+	@BeforeEach
+	void peopleAndAnOrder() {
+		person("restsales", "sales");
+		person("restapprover", "approvers");
+		person("restwarehouse", "warehouse");
+		person("restanalyst", "analysts");
+		person("restself", "sales", "approvers");
+		person("restadmin", "camunda-admin");
+		person("restwrongpw", "sales");
+		this.product = this.fixtures.product("12.00", 50);
+		this.order = this.fixtures.shippedSale(4, line(this.product, 10));
+	}
+
+	@Test
+	void answersEveryCallWithoutAValidLoginWith401() throws Exception {
+		assertThat(call("GET", "/engine-rest/task", null, null).statusCode()).isEqualTo(401);
+		assertThat(call("GET", "/engine-rest/process-definition", null, null).statusCode()).isEqualTo(401);
+		assertThat(call("GET", "/engine-rest/task", "restwrongpw", "wrong").statusCode()).isEqualTo(401);
+		HttpResponse<String> start = call("POST", "/engine-rest/process-definition/key/returnRequest/start", null,
+				"{}");
+		assertThat(start.statusCode()).as(start.body()).isEqualTo(401);
+		// and nothing else of the application answers without one
+		assertThat(call("GET", "/anything-else", null, null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void eachGroupSeesAndWorksOnlyItsOwnTasks() throws Exception {
+		String number = request("restsales");
+		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();
+
+		assertThat(tasks("restapprover", number)).containsExactly(ReturnProcess.TASK_APPROVE);
+		assertThat(tasks("restwarehouse", number)).isEmpty();
+		assertThat(tasks("restsales", number)).isEmpty();
+		for (String user : List.of("restwarehouse", "restsales")) {
+			HttpResponse<String> refused = complete(user, task, "{\"approved\":{\"value\":true}}");
+			assertThat(refused.statusCode()).as(user).isEqualTo(403);
+			assertThat(body(refused).path("type").asText()).isEqualTo("AuthorizationException");
+		}
+		unchanged(number, "SUBMITTED", ReturnProcess.TASK_APPROVE);
+		// nor may sales start the process past the desk's rules
+		assertThat(
+				call("POST", "/engine-rest/process-definition/key/returnRequest/start", "restsales", "{}").statusCode())
+			.isEqualTo(403);
+
+		assertThat(complete("restapprover", task, "{\"approved\":{\"value\":true}}").statusCode()).isEqualTo(204);
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+		assertThat(tasks("restwarehouse", number)).containsExactly(ReturnProcess.TASK_PROCESS);
+		assertThat(tasks("restapprover", number)).isEmpty();
+	}
+
+	@Test
+	void theRequesterCannotApproveTheirOwnReturnEvenAsAnApprover() throws Exception {
+		String number = request("restself");
+		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();
+
+		assertThat(tasks("restself", number)).as("not shown to the requester").isEmpty();
+		HttpResponse<String> refused = complete("restself", task, "{\"approved\":{\"value\":true}}");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(body(refused).path("message").asText()).contains("restself", "TASK_WORK");
+		assertThat(call("POST", "/engine-rest/task/" + task + "/claim", "restself", "{\"userId\":\"rest-self\"}")
+			.statusCode()).isEqualTo(403);
+		unchanged(number, "SUBMITTED", ReturnProcess.TASK_APPROVE);
+
+		assertThat(tasks("restapprover", number)).containsExactly(ReturnProcess.TASK_APPROVE);
+		assertThat(complete("restapprover", task, "{\"approved\":{\"value\":true}}").statusCode()).isEqualTo(204);
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void analystsReadHistoryButChangeNothing() throws Exception {
+		String number = request("restsales");
+		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();
+		String instance = this.driver.instance(number).getId();
+
+		HttpResponse<String> history = call("GET", "/engine-rest/history/task?processInstanceBusinessKey=" + number,
+				"restanalyst", null);
+		assertThat(history.statusCode()).isEqualTo(200);
+		assertThat(body(history).findValuesAsText("taskDefinitionKey")).containsExactly(ReturnProcess.TASK_APPROVE);
+		assertThat(call("GET", "/engine-rest/process-instance/" + instance, "restanalyst", null).statusCode())
+			.isEqualTo(200);
+
+		assertThat(complete("restanalyst", task, "{\"approved\":{\"value\":true}}").statusCode()).isEqualTo(403);
+		assertThat(call("PUT", "/engine-rest/process-instance/" + instance + "/variables/approved", "restanalyst",
+				"{\"value\":true,\"type\":\"Boolean\"}")
+			.statusCode()).isEqualTo(403);
+		assertThat(call("DELETE", "/engine-rest/process-instance/" + instance, "restanalyst", null).statusCode())
+			.isEqualTo(403);
+		assertThat(call("POST", "/engine-rest/process-definition/key/returnRequest/start", "restanalyst", "{}")
+			.statusCode()).isEqualTo(403);
+		unchanged(number, "SUBMITTED", ReturnProcess.TASK_APPROVE);
+		assertThat(
+				call("GET", "/engine-rest/variable-instance?processInstanceIdIn=" + instance + "&variableName=approved",
+						"restadmin", null)
+					.body())
+			.isEqualTo("[]");
+	}
+
+	@Test
+	void aCompletionWithoutItsDecisionIsRefusedWith400AndChangesNothing() throws Exception {
+		String number = request("restsales");
+		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();
+
+		HttpResponse<String> nothing = complete("restapprover", task, "{}");
+		assertThat(nothing.statusCode()).isEqualTo(400);
+		assertThat(body(nothing).path("message").asText()).contains("'approved' must be true or false, not null");
+		HttpResponse<String> noReason = complete("restapprover", task, "{\"approved\":{\"value\":false}}");
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(body(noReason).path("message").asText())
+			.contains("'rejectionReason' is missing: say why the return is rejected");
+		HttpResponse<String> notABoolean = complete("restapprover", task, "{\"approved\":{\"value\":\"maybe\"}}");
+		assertThat(notABoolean.statusCode()).isEqualTo(400);
+		unchanged(number, "SUBMITTED", ReturnProcess.TASK_APPROVE);
+		assertThat(this.ledgers.notifications(number)).isEmpty();
+
+		assertThat(complete("restapprover", task, "{\"approved\":{\"value\":true}}").statusCode()).isEqualTo(204);
+		HttpResponse<String> twice = complete("restapprover", task, "{\"approved\":{\"value\":true}}");
+		assertThat(twice.statusCode()).as("completed twice").isEqualTo(404);
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+
+		String processing = this.driver.task(number, ReturnProcess.TASK_PROCESS).getId();
+		HttpResponse<String> unknownWarehouse = complete("restwarehouse", processing,
+				"{\"warehouseCode\":{\"value\":\"NOPE\"},\"refundMethod\":{\"value\":\"CASH\"},"
+						+ "\"refundAmount\":{\"value\":12}}");
+		assertThat(unknownWarehouse.statusCode()).isEqualTo(400);
+		assertThat(body(unknownWarehouse).path("message").asText()).contains("'NOPE' is not a warehouse");
+		HttpResponse<String> tooMuch = complete("restwarehouse", processing,
+				"{\"warehouseCode\":{\"value\":\"" + TestFixtures.WAREHOUSE
+						+ "\"},\"refundMethod\":{\"value\":\"CASH\"},\"refundAmount\":{\"value\":13}}");
+		assertThat(tooMuch.statusCode()).isEqualTo(400);
+		HttpResponse<String> negative = complete("restwarehouse", processing,
+				"{\"warehouseCode\":{\"value\":\"" + TestFixtures.WAREHOUSE
+						+ "\"},\"refundMethod\":{\"value\":\"CASH\"},\"refundAmount\":{\"value\":-1}}");
+		assertThat(negative.statusCode()).isEqualTo(400);
+		unchanged(number, "APPROVED", ReturnProcess.TASK_PROCESS);
+		assertThat(this.ledgers.movements(number)).isEmpty();
+	}
+
+	private void unchanged(String number, String status, String waitingAt) {
+		assertThat(this.ledgers.status(number)).isEqualTo(status);
+		assertThat(this.driver.task(number, waitingAt)).as("still waiting at " + waitingAt).isNotNull();
+	}
+
+	/** Requests a return of one unit through the desk's API, as the given clerk. */
+	private String request(String clerk) throws Exception {
+		HttpResponse<String> created = call("POST", "/api/returns", clerk,
+				"{\"orderNumber\":\"%s\",\"reason\":\"DAMAGED\",\"reasonDetail\":\"Cracked\",\"resolution\":\"REFUND\","
+					.formatted(this.order.getNumber())
+						+ "\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(this.product.getSku()));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return body(created).path("number").asText();
+	}
+
+	/** The definition keys of the return's tasks that the user sees. */
+	private List<String> tasks(String user, String number) throws Exception {
+		HttpResponse<String> found = call("GET", "/engine-rest/task?processInstanceBusinessKey=" + number, user, null);
+		assertThat(found.statusCode()).isEqualTo(200);
+		return body(found).findValuesAsText("taskDefinitionKey");
+	}
+
+	private HttpResponse<String> complete(String user, String task, String variables) throws Exception {
+		return call("POST", "/engine-rest/task/" + task + "/complete", user, "{\"variables\":" + variables + "}");
+	}
+
+	private JsonNode body(HttpResponse<String> response) throws Exception {
+		return this.json.readTree(response.body());
+	}
+
+	private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
+		// the tests' engines have names of their own: the REST API takes it in the path
+		String address = path.replace("/engine-rest/", "/engine-rest/engine/" + this.engine.getName() + "/");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + address))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+			.header("Accept", "application/json");
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (user != null) {
+			String password = user.equals("restwrongpw") ? "wrong" : PASSWORD;
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private void person(String id, String... groups) {
+		if (this.identity.createUserQuery().userId(id).count() == 0) {
+			User user = this.identity.newUser(id);
+			user.setPassword(PASSWORD);
+			this.identity.saveUser(user);
+			for (String group : groups) {
+				this.identity.createMembership(id, group);
+			}
+		}
+	}
+
+}
