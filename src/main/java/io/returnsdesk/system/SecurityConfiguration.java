@@ -8,19 +8,37 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who gets in where. The API takes HTTP Basic (clients) or the desk's login session
- * (pages); the desk has a login page; Camunda's webapps keep their own login; the API's
- * description is open to all. One identity behind all: the engine's users and groups.
+ * Who gets in where; nothing without a login. The API and its description take HTTP Basic
+ * (clients) or the desk's login session (pages); the desk and Swagger UI have a login
+ * page; Camunda's webapps keep their own login, and {@code /engine-rest} takes HTTP Basic
+ * in Camunda's own filter (see {@code web.process}), so that the engine checks the user's
+ * authorizations. One identity behind all: the engine's users and groups.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** The OpenAPI description and Swagger UI, readable without a login. */
-	static final String[] API_DOCUMENTATION = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-			"/swagger-ui/**" };
+	/** The OpenAPI description, for clients and for Swagger UI. */
+	static final String[] API_DESCRIPTION = { "/v3/api-docs", "/v3/api-docs/**" };
+
+	/** The desk's pages and Swagger UI. */
+	static final String[] PAGES = { "/", "/login", "/logout", "/returns", "/returns/**", "/reports", "/reports/**",
+			"/desk/**", "/swagger-ui.html", "/swagger-ui/**" };
+
+	/**
+	 * Camunda's webapps and REST API, which authenticate themselves, and static files; by
+	 * the start of the path, since {@code /engine-rest} is a servlet of its own.
+	 */
+	static final String[] CAMUNDA_AND_STATIC = { "/camunda/", "/engine-rest/", "/webjars/", "/error" };
+
+	// scripts only from the application; no plug-ins, no framing, forms post home;
+	// inline styles stay (Chart.js and Swagger UI set them)
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	@Order(1)
@@ -29,7 +47,7 @@ class SecurityConfiguration {
 		// credentials, or has no session at all (and so gets 401), needs no CSRF token
 		RequestMatcher noSession = (request) -> request.getHeader("Authorization") != null
 				|| request.getSession(false) == null;
-		return http.securityMatcher("/api/**")
+		return http.securityMatcher(matchers("/api/**", API_DESCRIPTION))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(
@@ -37,35 +55,62 @@ class SecurityConfiguration {
 					(request) -> request.getHeader("Authorization") == null))
 			// pages send the session's token (from a meta tag) in a header
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(noSession))
+			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain desk(HttpSecurity http) throws Exception {
-		return http
-			.securityMatcher("/", "/login", "/logout", "/returns", "/returns/**", "/reports", "/reports/**", "/desk/**")
+		return http.securityMatcher(PAGES)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/desk/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/returns"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-		// Camunda's webapps authenticate and guard against CSRF themselves; the API's
-		// description is public, named here so that it stays so when this chain gets a
-		// login
-		return http
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers(API_DOCUMENTATION).permitAll().anyRequest().permitAll())
+	SecurityFilterChain camundaAndStaticFiles(HttpSecurity http) throws Exception {
+		// Camunda's webapps authenticate and guard against CSRF themselves; Cockpit
+		// frames
+		// its own pages
+		RequestMatcher camundaAndStatic = (request) -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			for (String start : CAMUNDA_AND_STATIC) {
+				if (path.startsWith(start) || path.equals(start)) {
+					return true;
+				}
+			}
+			return false;
+		};
+		return http.securityMatcher(camundaAndStatic)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()))
 			.build();
+	}
+
+	@Bean
+	@Order(4)
+	SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+		return http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(
+					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.build();
+	}
+
+	private static String[] matchers(String first, String... more) {
+		String[] all = new String[more.length + 1];
+		all[0] = first;
+		System.arraycopy(more, 0, all, 1, more.length);
+		return all;
 	}
 
 }

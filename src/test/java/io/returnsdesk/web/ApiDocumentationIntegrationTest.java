@@ -1,16 +1,22 @@
 package io.returnsdesk.web;
 
 import io.returnsdesk.support.IntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,18 +24,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The API's OpenAPI description and Swagger UI, which anyone may read without a login.
+ * The API's OpenAPI description and Swagger UI, for logged-in users: HTTP Basic or the
+ * desk's login.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
 class ApiDocumentationIntegrationTest {
 
+	static final String USER = "docsreader";
+
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	IdentityService identity;
+
+	@BeforeEach
+	void reader() {
+		if (this.identity.createUserQuery().userId(USER).count() == 0) {
+			User user = this.identity.newUser(USER);
+			user.setPassword("secret");
+			this.identity.saveUser(user);
+		}
+	}
+
 	@Test
-	void describesTheApiWithoutALoginWithSummariesAndHttpBasic() throws Exception {
-		this.mvc.perform(get("/v3/api-docs"))
+	void describesTheApiToLoggedInClientsWithSummariesAndHttpBasic() throws Exception {
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/v3/api-docs").with(httpBasic(USER, "secret")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.info.title", containsString("Returns desk")))
@@ -43,11 +65,17 @@ class ApiDocumentationIntegrationTest {
 	}
 
 	@Test
-	void servesSwaggerUiWithoutALogin() throws Exception {
-		this.mvc.perform(get("/swagger-ui.html"))
+	void servesSwaggerUiAfterTheDesksLogin() throws Exception {
+		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(redirectedUrl("http://localhost/login"));
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/swagger-ui.html").session(session))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/swagger-ui/index.html"));
-		this.mvc.perform(get("/swagger-ui/index.html"))
+		this.mvc.perform(get("/v3/api-docs").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/swagger-ui/index.html").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("Swagger UI")));
