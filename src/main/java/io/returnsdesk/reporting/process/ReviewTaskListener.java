@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.returnsdesk.reporting.ReturnRateReview;
 import io.returnsdesk.reporting.ReturnRateReviews;
+import io.returnsdesk.system.FormText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -38,7 +39,7 @@ class ReviewTaskListener implements TaskListener {
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("subjectLabel",
 				(review.getSubjectKind() == ReturnRateReview.Subject.PRODUCT ? "Product 商品 " : "Store 门店 ")
-						+ review.getSubjectKey() + " · " + review.getSubjectLabel());
+						+ FormText.escape(review.getSubjectKey() + " · " + review.getSubjectLabel()));
 		figures.put("periodLabel", review.getPeriodFrom() + " – " + review.getPeriodTo());
 		figures.put("shippedQuantity", review.getShipped());
 		figures.put("returnedQuantity", review.getReturned());

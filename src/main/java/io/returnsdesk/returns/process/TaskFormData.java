@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.returnsdesk.inventory.Warehouses;
+import io.returnsdesk.system.FormText;
 import io.returnsdesk.returns.LineCondition;
 import io.returnsdesk.returns.PolicyFacts;
 import io.returnsdesk.returns.ReturnQueries;
@@ -56,11 +57,12 @@ class TaskFormData {
 		data.put("orderNumber", view.orderNumber());
 		data.put("orderDate", view.orderDate().toString());
 		data.put("partyLabel", customer ? "Customer 客户" : "Supplier 供应商");
-		data.put("partyName", view.partyName());
+		data.put("partyName", FormText.escape(view.partyName()));
 		data.put("storeCode", view.storeCode());
 		data.put("requestedAt", DATE_TIME.format(view.requestedAt().atZone(this.zone)));
 		data.put("reasonLabel", view.reason().label());
-		data.put("reasonDetail", (view.reasonDetail() != null) ? view.reasonDetail() : "");
+		data.put("reasonDetail", FormText.escape(view.reasonDetail()));
+		data.put("rejectionReasonText", FormText.escape(view.rejectionReason()));
 		data.put("resolutionLabel", view.resolution().label());
 		data.put("totalAmount", money(view.totalAmount()));
 		data.put("daysSinceFulfilment", facts.daysSinceFulfilment());
@@ -77,9 +79,9 @@ class TaskFormData {
 				rejections.subList(0, Math.max(0, earlier))
 					.stream()
 					.map((event) -> "%s %s: %s".formatted(DATE_TIME.format(event.at().atZone(this.zone)), event.actor(),
-							event.note()))
+							FormText.escape(event.note())))
 					.collect(Collectors.joining("\n")));
-		data.put("financeNote", (view.confirmationNote() != null) ? view.confirmationNote() : "");
+		data.put("financeNote", FormText.escape(view.confirmationNote()));
 		data.put("lines",
 				jsonValue(view.lines()
 					.stream()

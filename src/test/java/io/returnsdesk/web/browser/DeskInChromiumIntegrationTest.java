@@ -322,6 +322,31 @@ class DeskInChromiumIntegrationTest {
 		});
 	}
 
+	@Test
+	void aScriptTypedIntoAReasonIsShownAsTextOnTheDeskAndNeverRunsInTasklist() {
+		Product kettle = this.fixtures.product("Travel kettle 旅行水壶", "59.00", 5);
+		TradeOrder order = this.fixtures.shippedSale(3, line(kettle, 1));
+		String script = "<script>window.hacked = 1</script><img src=x onerror=\"window.hacked = 2\">";
+		String number = request(order, kettle, 1, "OTHER", script);
+		Chromium browser = this.browsers.english(baseUrl());
+		Desk desk = new Desk(browser);
+		desk.openLogin();
+		desk.logIn(CLERK, PASSWORD);
+		desk.openReturn(number);
+		assertThat(browser.text("#d-detail")).isEqualTo(script);
+		assertThat(browser.script("return typeof window.hacked")).isEqualTo("undefined");
+
+		Tasklist tasklist = new Tasklist(browser, this.engine.getName());
+		tasklist.logIn(APPROVER, PASSWORD);
+		tasklist.open(task(number, ReturnProcess.TASK_APPROVE));
+		browser.waitForText("[cam-tasklist-form] .fjs-form", "Detail 说明");
+		assertThat(browser.text("[cam-tasklist-form] .fjs-form")).contains("Detail 说明: " + script);
+		assertThat(browser.driver()
+			.findElements(By.cssSelector("[cam-tasklist-form] .fjs-form script, [cam-tasklist-form] .fjs-form img")))
+			.isEmpty();
+		assertThat(browser.script("return typeof window.hacked")).isEqualTo("undefined");
+	}
+
 	/** Returns that the clerk asked for before, so that the history has some to show. */
 	private void earlierReturns() {
 		Product kettle = this.fixtures.product("Electric kettle 1.7 L 电热水壶", "89.00", 10);
