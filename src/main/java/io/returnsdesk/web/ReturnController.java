@@ -28,6 +28,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,7 +70,7 @@ class ReturnController {
 	}
 
 	@Operation(summary = "Request a return against a shipped or received order")
-	@PostMapping
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ReturnView> create(@RequestBody ReturnRequest request, Principal user) {
 		ReturnOrder created = this.requests.request(request, user.getName());
 		return ResponseEntity.created(URI.create("/api/returns/" + created.getNumber()))
@@ -102,7 +103,7 @@ class ReturnController {
 	@Operation(summary = "Revise a rejected return and resubmit it",
 			description = "Only the requester, only while REJECTED (else 403 or 409); the body is that of a request. "
 					+ "Completes the return's revision task, so the return is SUBMITTED for approval again.")
-	@PutMapping("/{number}")
+	@PutMapping(path = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ReturnView revise(@PathVariable String number, @RequestBody ReturnRequest request, Principal user) {
 		this.requests.revise(number, request, user.getName());
 		return this.queries.get(number);
@@ -111,7 +112,7 @@ class ReturnController {
 	@Operation(summary = "Withdraw a rejected return",
 			description = "Only the requester, only while REJECTED (else 403 or 409). Completes the return's revision "
 					+ "task: the process ends, the return is WITHDRAWN and its units are returnable again.")
-	@PostMapping("/{number}/withdraw")
+	@PostMapping(path = "/{number}/withdraw", produces = MediaType.APPLICATION_JSON_VALUE)
 	ReturnView withdraw(@PathVariable String number, Principal user) {
 		this.requests.withdraw(number, user.getName());
 		return this.queries.get(number);
