@@ -62,6 +62,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
 	}
 
+	@ExceptionHandler(IdempotencyKeyReusedException.class)
+	ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused", ex.getMessage());
+		problem.setProperty("field", Idempotency.HEADER);
+		return problem;
+	}
+
+	@ExceptionHandler(IdempotencyKeyInUseException.class)
+	ProblemDetail idempotencyKeyInUse(IdempotencyKeyInUseException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Idempotency-Key in use", ex.getMessage());
+		problem.setProperty("field", Idempotency.HEADER);
+		return problem;
+	}
+
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badParameter(BadRequestException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage());
