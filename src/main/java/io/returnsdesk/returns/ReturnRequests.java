@@ -66,7 +66,7 @@ public class ReturnRequests {
 		existing.checkRevisableBy(actor);
 		if (request.orderNumber() != null && !request.orderNumber().equals(existing.getOrder().getNumber())) {
 			throw new ReturnRuleViolation("orderNumber", "Return %s belongs to order %s; it cannot move to order %s"
-				.formatted(number, existing.getOrder().getNumber(), request.orderNumber()));
+				.formatted(number, existing.getOrder().getNumber(), ClientText.shown(request.orderNumber())));
 		}
 		TradeOrder order = lockOrder(existing.getOrder().getNumber());
 		existing.revise(checkedContent(request, order, existing.getId()), actor);
@@ -103,11 +103,12 @@ public class ReturnRequests {
 		if (orderNumber == null || orderNumber.isBlank()) {
 			throw new ReturnRuleViolation("orderNumber", "Name the original order of the return");
 		}
+		ClientText.requireVisible("orderNumber", "The order number", orderNumber, false);
 		try {
 			return this.orders.lockForReturn(orderNumber.strip());
 		}
 		catch (OrderNotFoundException ex) {
-			throw new ReturnRuleViolation("orderNumber", ex.getMessage());
+			throw new ReturnRuleViolation("orderNumber", "There is no order " + ClientText.shown(orderNumber.strip()));
 		}
 	}
 
@@ -120,6 +121,9 @@ public class ReturnRequests {
 		ReturnReason reason = parse(ReturnReason.class, "reason", request.reason());
 		Resolution resolution = parse(Resolution.class, "resolution", request.resolution());
 		String detail = (request.reasonDetail() != null) ? request.reasonDetail().strip() : null;
+		if (detail != null) {
+			ClientText.requireVisible("reasonDetail", "The reason detail", detail, true);
+		}
 		if (reason == ReturnReason.OTHER && (detail == null || detail.isEmpty())) {
 			throw new ReturnRuleViolation("reasonDetail", "Describe the reason when it is 'other'");
 		}
@@ -157,14 +161,22 @@ public class ReturnRequests {
 		if (line == null || line.sku() == null || line.sku().isBlank()) {
 			throw new ReturnRuleViolation("lines", "Each line needs a SKU");
 		}
+		ClientText.requireVisible("lines", "The SKU", line.sku(), false);
 		String sku = line.sku().strip();
-		return order.getLines()
+		List<TradeOrderLine> ofSku = order.getLines()
 			.stream()
 			.filter((candidate) -> candidate.getProduct().getSku().equalsIgnoreCase(sku))
+			.toList();
+		if (ofSku.isEmpty()) {
+			throw new ReturnRuleViolation("lines",
+					"%s is not on order %s".formatted(ClientText.shown(sku), order.getNumber()));
+		}
+		return ofSku.stream()
 			.filter((candidate) -> line.lineNo() == null || candidate.getLineNo() == line.lineNo())
 			.findFirst()
-			.orElseThrow(
-					() -> new ReturnRuleViolation("lines", "%s is not on order %s".formatted(sku, order.getNumber())));
+			.orElseThrow(() -> new ReturnRuleViolation("lines", "Line %d of order %s is not %s; it is on line %s"
+				.formatted(line.lineNo(), order.getNumber(), ofSku.get(0).getProduct().getSku(), String.join(", ",
+						ofSku.stream().map((candidate) -> String.valueOf(candidate.getLineNo())).toList()))));
 	}
 
 	private static int wholePositive(BigDecimal quantity, TradeOrderLine line) {
@@ -177,13 +189,13 @@ public class ReturnRequests {
 		}
 		if (quantity.stripTrailingZeros().scale() > 0) {
 			throw new ReturnRuleViolation("lines", "The quantity of %s must be a whole number of units, not %s"
-				.formatted(sku, quantity.toPlainString()));
+				.formatted(sku, ClientText.shown(quantity)));
 		}
 		if (quantity.compareTo(BigDecimal.valueOf(line.getFulfilledQuantity())) > 0) {
 			throw new ReturnRuleViolation("lines", "Only %d unit(s) of %s were %s on order %s; %s asked".formatted(
 					line.getFulfilledQuantity(), sku,
 					(line.getOrder().getType() == io.returnsdesk.sales.OrderType.SALES) ? "shipped" : "received",
-					line.getOrder().getNumber(), quantity.toPlainString()));
+					line.getOrder().getNumber(), ClientText.shown(quantity)));
 		}
 		return quantity.intValueExact();
 	}
@@ -201,7 +213,7 @@ public class ReturnRequests {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ReturnRuleViolation(field,
-					"'%s' is not a %s; choose one of %s".formatted(value, field, choices(type)));
+					"'%s' is not a %s; choose one of %s".formatted(ClientText.shown(value), field, choices(type)));
 		}
 	}
 

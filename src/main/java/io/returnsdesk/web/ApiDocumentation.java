@@ -26,7 +26,9 @@ class ApiDocumentation {
 				.description("Return requests against original orders, their history, timeline and export; "
 						+ "stock and finance postings. Log in with HTTP Basic as a Camunda user. "
 						+ "Errors are RFC 7807 problems (application/problem+json) with a readable detail "
-						+ "and, where one input is at fault, its field."))
+						+ "and, where one input is at fault, its field. The writing calls (request, revise, "
+						+ "withdraw) take an Idempotency-Key header: a request sent again with the same key gets "
+						+ "the first answer again and changes nothing."))
 			.components(new Components().addSecuritySchemes(BASIC,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
 			.addSecurityItem(new SecurityRequirement().addList(BASIC));

@@ -16,10 +16,12 @@ import io.returnsdesk.sales.OrderNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -58,6 +60,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ ReturnStateException.class, InsufficientStockException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+	}
+
+	@ExceptionHandler(IdempotencyKeyReusedException.class)
+	ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused", ex.getMessage());
+		problem.setProperty("field", Idempotency.HEADER);
+		return problem;
+	}
+
+	@ExceptionHandler(IdempotencyKeyInUseException.class)
+	ProblemDetail idempotencyKeyInUse(IdempotencyKeyInUseException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Idempotency-Key in use", ex.getMessage());
+		problem.setProperty("field", Idempotency.HEADER);
+		return problem;
 	}
 
 	@ExceptionHandler(BadRequestException.class)
@@ -105,9 +121,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
-					"The request body is not the JSON this call expects: " + rootMessage(ex)));
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			// a body of unknown length that passed the limit while it was read
+			if (cause instanceof RequestBodyTooLargeException tooLarge) {
+				return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+					.body(ApiRequestFilter.tooLarge(tooLarge.getLimit()));
+			}
+		}
+		UnreadableBody unreadable = UnreadableBody.of(ex);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request", unreadable.detail());
+		if (unreadable.field() != null) {
+			problem.setProperty("field", unreadable.field());
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// the type without its parameters: a charset or boundary is not what is wrong
+		MediaType type = ex.getContentType();
+		String sent = (type != null) ? "a body of type %s/%s".formatted(type.getType(), type.getSubtype())
+				: "a body without a type";
+		String accepted = ex.getSupportedMediaTypes().stream().anyMatch(MediaType.APPLICATION_JSON::includes)
+				? "send it as application/json" : "send it as " + MediaType.toString(ex.getSupportedMediaTypes());
+		ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported body type",
+				"This call does not take %s; %s".formatted(sent, accepted));
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
 	}
 
 	@ExceptionHandler(AttachmentRefusedException.class)
@@ -153,16 +193,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					.formatted(ex.getRequestPartName()));
 		problem.setProperty("field", ex.getRequestPartName());
 		return ResponseEntity.badRequest().body(problem);
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
-		// Jackson appends where in the source it failed; the first line says what
-		return message.lines().findFirst().orElse(message);
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -37,8 +37,9 @@ class AttachmentController {
 	}
 
 	// no "consumes": a request of another type reaches the handler and is answered with
-	// the API's problem instead of the container's error page
-	@PostMapping
+	// the API's problem instead of the container's error page. "produces": a client that
+	// takes no JSON is refused before the file is stored, not after
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<AttachmentRow> upload(@PathVariable String number, @RequestParam("file") MultipartFile file,
 			Principal user) throws IOException {
 		ReturnAttachments.Attached attached = this.attachments.attach(number, file.getOriginalFilename(),

@@ -20,6 +20,11 @@ final class Paging {
 		if (size < 1 || size > MAX_SIZE) {
 			throw new BadRequestException("size", "The page size must be between 1 and " + MAX_SIZE);
 		}
+		// the database is asked from which row on; that row must be a number it takes
+		if ((long) page * size > Integer.MAX_VALUE) {
+			throw new BadRequestException("page",
+					"Page %d of %d rows starts beyond any result; ask for an earlier page".formatted(page, size));
+		}
 		return PageRequest.of(page, size);
 	}
 

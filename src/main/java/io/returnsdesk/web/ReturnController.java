@@ -18,6 +18,7 @@ import io.returnsdesk.returns.ReturnTimeline;
 import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.returns.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -28,12 +29,15 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,21 +63,35 @@ class ReturnController {
 
 	private final ReturnTimeline timeline;
 
+	private final Idempotency idempotency;
+
 	private final Clock clock;
 
-	ReturnController(ReturnRequests requests, ReturnQueries queries, ReturnTimeline timeline, Clock clock) {
+	ReturnController(ReturnRequests requests, ReturnQueries queries, ReturnTimeline timeline, Idempotency idempotency,
+			Clock clock) {
 		this.requests = requests;
 		this.queries = queries;
 		this.timeline = timeline;
+		this.idempotency = idempotency;
 		this.clock = clock;
 	}
 
-	@Operation(summary = "Request a return against a shipped or received order")
-	@PostMapping
-	ResponseEntity<ReturnView> create(@RequestBody ReturnRequest request, Principal user) {
-		ReturnOrder created = this.requests.request(request, user.getName());
-		return ResponseEntity.created(URI.create("/api/returns/" + created.getNumber()))
-			.body(this.queries.get(created.getNumber()));
+	@Operation(summary = "Request a return against a shipped or received order",
+			description = "With an Idempotency-Key, sending the same request again creates nothing: it answers the "
+					+ "first answer again.")
+	@ApiResponse(responseCode = "201", description = "The return, created (or the first answer, replayed)",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReturnView.class)))
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> create(@RequestBody ReturnRequest request,
+			@Parameter(description = Idempotency.DESCRIPTION) @RequestHeader(name = Idempotency.HEADER,
+					required = false) String idempotencyKey,
+			Principal user) {
+		return this.idempotency.answer(user.getName(), idempotencyKey, HttpMethod.POST, "/api/returns", request, () -> {
+			ReturnOrder created = this.requests.request(request, user.getName());
+			return ResponseEntity.created(URI.create("/api/returns/" + created.getNumber()))
+				.body(this.queries.get(created.getNumber()));
+		});
 	}
 
 	@Operation(summary = "A return with its lines, refund and status history")
@@ -102,19 +120,37 @@ class ReturnController {
 	@Operation(summary = "Revise a rejected return and resubmit it",
 			description = "Only the requester, only while REJECTED (else 403 or 409); the body is that of a request. "
 					+ "Completes the return's revision task, so the return is SUBMITTED for approval again.")
-	@PutMapping("/{number}")
-	ReturnView revise(@PathVariable String number, @RequestBody ReturnRequest request, Principal user) {
-		this.requests.revise(number, request, user.getName());
-		return this.queries.get(number);
+	@ApiResponse(responseCode = "200", description = "The return, revised (or the first answer, replayed)",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReturnView.class)))
+	@PutMapping(path = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> revise(@PathVariable String number, @RequestBody ReturnRequest request,
+			@Parameter(description = Idempotency.DESCRIPTION) @RequestHeader(name = Idempotency.HEADER,
+					required = false) String idempotencyKey,
+			Principal user) {
+		return this.idempotency.answer(user.getName(), idempotencyKey, HttpMethod.PUT, "/api/returns/" + number,
+				request, () -> {
+					this.requests.revise(number, request, user.getName());
+					return ResponseEntity.ok(this.queries.get(number));
+				});
 	}
 
 	@Operation(summary = "Withdraw a rejected return",
 			description = "Only the requester, only while REJECTED (else 403 or 409). Completes the return's revision "
 					+ "task: the process ends, the return is WITHDRAWN and its units are returnable again.")
-	@PostMapping("/{number}/withdraw")
-	ReturnView withdraw(@PathVariable String number, Principal user) {
-		this.requests.withdraw(number, user.getName());
-		return this.queries.get(number);
+	@ApiResponse(responseCode = "200", description = "The return, withdrawn (or the first answer, replayed)",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReturnView.class)))
+	@PostMapping(path = "/{number}/withdraw", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> withdraw(@PathVariable String number,
+			@Parameter(description = Idempotency.DESCRIPTION) @RequestHeader(name = Idempotency.HEADER,
+					required = false) String idempotencyKey,
+			Principal user) {
+		return this.idempotency.answer(user.getName(), idempotencyKey, HttpMethod.POST,
+				"/api/returns/" + number + "/withdraw", null, () -> {
+					this.requests.withdraw(number, user.getName());
+					return ResponseEntity.ok(this.queries.get(number));
+				});
 	}
 
 	@Operation(summary = "Export the history search as CSV for Excel",

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -62,6 +63,23 @@ class ApiDocumentationIntegrationTest {
 				.value("Find products by name or SKU part, or exact barcode"))
 			.andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
 			.andExpect(jsonPath("$.paths", not(hasKey("/engine-rest/task"))));
+	}
+
+	@Test
+	void describesTheIdempotencyKeyOfTheWritingCallsAndWhatTheyAnswer() throws Exception {
+		String key = "[?(@.name == 'Idempotency-Key')]";
+		this.mvc.perform(get("/v3/api-docs").with(httpBasic(USER, "secret")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.description", containsString("Idempotency-Key")))
+			.andExpect(jsonPath("$.paths['/api/returns'].post.parameters" + key + ".in", contains("header")))
+			.andExpect(jsonPath("$.paths['/api/returns'].post.parameters" + key + ".required", contains(false)))
+			.andExpect(jsonPath("$.paths['/api/returns'].post.parameters" + key + ".description",
+					contains(containsString("the first answer comes back"))))
+			.andExpect(jsonPath("$.paths['/api/returns/{number}'].put.parameters" + key + ".in", contains("header")))
+			.andExpect(jsonPath("$.paths['/api/returns/{number}/withdraw'].post.parameters" + key + ".in",
+					contains("header")))
+			.andExpect(jsonPath("$.paths['/api/returns'].post.responses['201'].content['application/json'].schema.$ref",
+					containsString("ReturnView")));
 	}
 
 	@Test
