@@ -1,11 +1,19 @@
 package io.returnsdesk.system;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -50,8 +58,10 @@ class SecurityConfiguration {
 		return http.securityMatcher(matchers("/api/**", API_DESCRIPTION))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
-			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+			// no credentials: a problem and no Basic challenge, so that a page's call
+			// does
+			// not make the browser ask for a password
+			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(SecurityConfiguration::loginNeeded,
 					(request) -> request.getHeader("Authorization") == null))
 			// pages send the session's token (from a meta tag) in a header
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(noSession))
@@ -104,6 +114,16 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.build();
+	}
+
+	private static void loginNeeded(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException {
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":"
+					+ "\"Log in first: send HTTP Basic credentials, or call from the desk after its login\"}");
 	}
 
 	private static String[] matchers(String first, String... more) {

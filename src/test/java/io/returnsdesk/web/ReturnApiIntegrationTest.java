@@ -205,7 +205,12 @@ class ReturnApiIntegrationTest {
 
 	@Test
 	void refusesRequestsWithoutValidLogin() throws Exception {
-		this.mvc.perform(get("/api/returns")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/returns"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail")
+				.value("Log in first: send HTTP Basic credentials, or call from the desk after its login"))
+			.andExpect(header().doesNotExist("WWW-Authenticate"));
 		this.mvc.perform(get("/api/returns").with(httpBasic(USER, "wrong"))).andExpect(status().isUnauthorized());
 	}
 
