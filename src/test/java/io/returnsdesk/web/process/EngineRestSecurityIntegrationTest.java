@@ -78,6 +78,8 @@ class EngineRestSecurityIntegrationTest {
 		person("restwarehouse", "warehouse");
 		person("restanalyst", "analysts");
 		person("restself", "sales", "approvers");
+		person("restboss", "sales", "managers");
+		person("restmanager", "managers");
 		person("restadmin", "camunda-admin");
 		person("restwrongpw", "sales");
 		this.product = this.fixtures.product("12.00", 50);
@@ -136,6 +138,27 @@ class EngineRestSecurityIntegrationTest {
 
 		assertThat(tasks("restapprover", number)).containsExactly(ReturnProcess.TASK_APPROVE);
 		assertThat(complete("restapprover", task, "{\"approved\":{\"value\":true}}").statusCode()).isEqualTo(204);
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void aManagerWhoRequestedALargeReturnCannotApproveItEither() throws Exception {
+		Product piano = this.fixtures.product("6800.00", 3);
+		TradeOrder sold = this.fixtures.shippedSale(2, line(piano, 1));
+		HttpResponse<String> created = call("POST", "/api/returns", "restboss",
+				"{\"orderNumber\":\"%s\",\"reason\":\"DEFECTIVE\",\"reasonDetail\":\"Out of tune\",\"resolution\":\"REFUND\","
+					.formatted(sold.getNumber())
+						+ "\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(piano.getSku()));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String number = body(created).path("number").asText();
+		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();
+
+		assertThat(tasks("restapprover", number)).as("above 5,000: for the managers").isEmpty();
+		assertThat(tasks("restboss", number)).isEmpty();
+		assertThat(complete("restboss", task, "{\"approved\":{\"value\":true}}").statusCode()).isEqualTo(403);
+		unchanged(number, "SUBMITTED", ReturnProcess.TASK_APPROVE);
+		assertThat(tasks("restmanager", number)).containsExactly(ReturnProcess.TASK_APPROVE);
+		assertThat(complete("restmanager", task, "{\"approved\":{\"value\":true}}").statusCode()).isEqualTo(204);
 		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
 	}
 
