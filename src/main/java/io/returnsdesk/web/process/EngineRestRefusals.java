@@ -6,12 +6,14 @@ import io.returnsdesk.returns.ReturnNotFoundException;
 import io.returnsdesk.returns.ReturnRuleViolation;
 import io.returnsdesk.returns.ReturnStateException;
 import jakarta.annotation.Priority;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -21,13 +23,15 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+
 /**
  * The engine wraps what a task listener or delegate throws, and Camunda's REST API
  * answers any wrapped exception with 500. A client that completes a task with a missing
  * decision, an unknown warehouse, or as the return's own requester made a mistake it can
  * correct, so the cause decides: 400 bad input, 403 not allowed, 404 not found, 409 not
- * possible now; anything else keeps Camunda's answer. The body stays Camunda's
- * {@code {type, message}}.
+ * possible now or changed by someone else at the same moment (reload and try again);
+ * anything else keeps Camunda's answer. The body stays Camunda's {@code {type, message}}.
  */
 final class EngineRestRefusals {
 
@@ -62,7 +66,9 @@ final class EngineRestRefusals {
 				|| cause instanceof ReturnNotFoundException) {
 			return Status.NOT_FOUND;
 		}
-		if (cause instanceof ReturnStateException || cause instanceof InsufficientStockException) {
+		if (cause instanceof ReturnStateException || cause instanceof InsufficientStockException
+				|| cause instanceof OptimisticLockingException || cause instanceof OptimisticLockingFailureException
+				|| cause instanceof OptimisticLockException) {
 			return Status.CONFLICT;
 		}
 		return null;

@@ -5,8 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -159,6 +164,33 @@ class EngineRestSecurityIntegrationTest {
 		unchanged(number, "SUBMITTED", ReturnProcess.TASK_APPROVE);
 		assertThat(tasks("restmanager", number)).containsExactly(ReturnProcess.TASK_APPROVE);
 		assertThat(complete("restmanager", task, "{\"approved\":{\"value\":true}}").statusCode()).isEqualTo(204);
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void twoApproversCompletingOneTaskAtOnceOneWinsTheOtherHearsWhy() throws Exception {
+		person("restapprover2", "approvers");
+		String number = request("restsales");
+		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();
+
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+		for (String approver : List.of("restapprover", "restapprover2")) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return complete(approver, task, "{\"approved\":{\"value\":true}}");
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<HttpResponse<String>> answer : answers) {
+			statuses.add(answer.get().statusCode());
+		}
+		pool.shutdown();
+
+		assertThat(statuses).containsOnlyOnce(204);
+		assertThat(statuses).filteredOn((status) -> status != 204).singleElement().isIn(404, 409);
 		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
 	}
 
