@@ -3,6 +3,7 @@ package io.returnsdesk.returns;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import jakarta.persistence.ManyToOne;
  * A step in a return's history: who moved it to which status, when, and why.
  */
 @Entity
+@EntityListeners(ReturnMetrics.class)
 public class ReturnEvent {
 
 	@Id

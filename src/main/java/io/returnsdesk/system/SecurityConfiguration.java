@@ -108,6 +108,23 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(4)
+	SecurityFilterChain operations(HttpSecurity http) throws Exception {
+		// health for load balancers and probes; metrics and the rest for administrators
+		// (a Prometheus scraper logs in with HTTP Basic as one)
+		return http.securityMatcher("/actuator", "/actuator/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasAuthority("GROUP_camunda-admin"))
+			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(
+					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.csrf((csrf) -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(5)
 	SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
