@@ -15,6 +15,10 @@ import jakarta.persistence.Id;
 @Entity
 public class Notification {
 
+	static final int MAX_BODY = 4000;
+
+	static final int MAX_FACTS = 8000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -36,11 +40,13 @@ public class Notification {
 
 	private Instant readAt;
 
+	private String facts;
+
 	protected Notification() {
 	}
 
 	Notification(String recipientUser, String recipientGroup, NotificationKind kind, String subject, String body,
-			String reference, Instant createdAt) {
+			String reference, Instant createdAt, String facts) {
 		this.recipientUser = recipientUser;
 		this.recipientGroup = recipientGroup;
 		this.kind = kind;
@@ -48,6 +54,7 @@ public class Notification {
 		this.body = body;
 		this.reference = reference;
 		this.createdAt = createdAt;
+		this.facts = facts;
 	}
 
 	public Long getId() {
@@ -84,6 +91,13 @@ public class Notification {
 
 	public Instant getReadAt() {
 		return this.readAt;
+	}
+
+	/**
+	 * What it tells, as JSON, for its template; null when written before there were any.
+	 */
+	String getFacts() {
+		return this.facts;
 	}
 
 }

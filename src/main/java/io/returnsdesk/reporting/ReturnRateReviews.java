@@ -1,10 +1,12 @@
 package io.returnsdesk.reporting;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.returnsdesk.notification.NotificationKind;
 import io.returnsdesk.notification.Notifier;
@@ -94,15 +96,17 @@ public class ReturnRateReviews {
 	/** Tells the managers what the analysts decided in a run. */
 	@Transactional
 	public void notifyManagers(List<Long> ids) {
-		StringBuilder body = new StringBuilder("Return-rate reviews decided:\n");
+		List<Map<String, Object>> reviews = new ArrayList<>();
 		for (Long id : ids) {
 			ReturnRateReview review = get(id);
-			body.append("%s %s (%s): %s of %s returned, %.2f %% — %s: %s%n".formatted(review.getSubjectKind(),
-					review.getSubjectKey(), review.getSubjectLabel(), review.getReturned(), review.getShipped(),
-					review.getReturnRate().doubleValue() * 100, review.getAction(), review.getNote()));
+			reviews.add(Notifier.facts("kind", review.getSubjectKind().name(), "key", review.getSubjectKey(), "label",
+					review.getSubjectLabel(), "returned", review.getReturned(), "shipped", review.getShipped(), "rate",
+					review.getReturnRate().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+					"action", (review.getAction() != null) ? review.getAction().name() : null, "note",
+					review.getNote()));
 		}
 		this.notifier.notify(List.of(Recipient.group("managers")), NotificationKind.RETURN_RATE_REVIEWED,
-				"REVIEW-" + LocalDate.now(this.clock), "Return rates reviewed · 退货率复核结果", body.toString());
+				"REVIEW-" + LocalDate.now(this.clock), Notifier.facts("reviews", reviews));
 	}
 
 }

@@ -84,8 +84,7 @@ public class ReturnProcessing {
 		order.reopenProcessing(actor, this.clock.instant(), note);
 		this.notifier.notify(List.of(Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
 				NotificationKind.PROCESSING_REOPENED, number,
-				"Return %s needs processing again · 退货单需重新处理".formatted(number),
-				"Finance (%s) sent return %s back: %s".formatted(actor, number, order.getConfirmationNote()));
+				Notifier.facts("number", number, "actor", actor, "note", order.getConfirmationNote()));
 	}
 
 }

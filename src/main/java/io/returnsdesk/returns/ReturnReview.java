@@ -1,6 +1,7 @@
 package io.returnsdesk.returns;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import io.returnsdesk.notification.NotificationKind;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReturnReview {
 
 	static final String WAREHOUSE_GROUP = "warehouse";
+
+	/** A time as the merchant reads it, on the merchant's clock. */
+	private static final DateTimeFormatter MERCHANT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final ReturnOrders returns;
 
@@ -37,9 +41,9 @@ public class ReturnReview {
 		ReturnOrder order = find(this.returns, number);
 		order.approve(approver, this.clock.instant());
 		this.notifier.notify(List.of(Recipient.user(order.getRequestedBy()), Recipient.group(WAREHOUSE_GROUP)),
-				NotificationKind.RETURN_APPROVED, number, "Return %s approved · 退货单已批准".formatted(number),
-				"Return %s (order %s, %s) was approved by %s and awaits processing in the warehouse.".formatted(number,
-						order.getOrder().getNumber(), ReturnOrder.money(order.getTotalAmount()), approver));
+				NotificationKind.RETURN_APPROVED, number,
+				Notifier.facts("number", number, "orderNumber", order.getOrder().getNumber(), "amount",
+						ReturnOrder.money(order.getTotalAmount()), "approver", approver));
 	}
 
 	/** Rejects a submitted return with a reason and tells the requester. */
@@ -48,9 +52,7 @@ public class ReturnReview {
 		ReturnOrder order = find(this.returns, number);
 		order.reject(approver, this.clock.instant(), reason);
 		this.notifier.notify(List.of(Recipient.user(order.getRequestedBy())), NotificationKind.RETURN_REJECTED, number,
-				"Return %s rejected · 退货单被驳回".formatted(number),
-				"Return %s was rejected by %s: %s%nRevise and resubmit it, or withdraw it.".formatted(number, approver,
-						order.getRejectionReason()));
+				Notifier.facts("number", number, "approver", approver, "reason", order.getRejectionReason()));
 	}
 
 	/** Puts a revised return back into approval. */
@@ -70,9 +72,9 @@ public class ReturnReview {
 	public void remindApprovers(String number, String approverGroup) {
 		ReturnOrder order = find(this.returns, number);
 		this.notifier.notify(List.of(Recipient.group(approverGroup)), NotificationKind.APPROVAL_OVERDUE, number,
-				"Return %s awaits approval · 退货单待审批".formatted(number),
-				"Return %s of %s, requested by %s on %s, still awaits a decision.".formatted(number,
-						ReturnOrder.money(order.getTotalAmount()), order.getRequestedBy(), order.getRequestedAt()));
+				Notifier.facts("number", number, "amount", ReturnOrder.money(order.getTotalAmount()), "requestedBy",
+						order.getRequestedBy(), "requestedAt",
+						MERCHANT_TIME.format(order.getRequestedAt().atZone(this.clock.getZone()))));
 	}
 
 	static ReturnOrder find(ReturnOrders returns, String number) {

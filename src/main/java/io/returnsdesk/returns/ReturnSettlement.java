@@ -105,11 +105,12 @@ public class ReturnSettlement {
 			return;
 		}
 		order.confirm(actor, this.clock.instant());
-		this.notifier.notify(
-				List.of(Recipient.user(order.getRequestedBy()), Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
-				NotificationKind.RETURN_CONFIRMED, number, "Return %s confirmed · 退货单已确认".formatted(number),
-				"Return %s was confirmed by %s: %s by %s, stock and finance posted.".formatted(number, actor,
-						ReturnOrder.money(order.getRefundAmount()), order.getRefundMethod().label()));
+		this.notifier
+			.notify(List.of(Recipient.user(order.getRequestedBy()), Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
+					NotificationKind.RETURN_CONFIRMED, number,
+					Notifier.facts("number", number, "actor", actor, "refundAmount",
+							ReturnOrder.money(order.getRefundAmount()), "refundMethod",
+							order.getRefundMethod().name()));
 	}
 
 	/**
@@ -124,9 +125,8 @@ public class ReturnSettlement {
 			.forEach((line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getQuantity(), Integer::sum));
 		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getWarehouseCode(), quantities);
 		this.notifier.notify(List.of(Recipient.user(order.getRequestedBy())), NotificationKind.REPLACEMENT_SHIPPED,
-				number, "Replacement for return %s raised · 换货已发出".formatted(number),
-				"A replacement shipment for return %s was raised on order %s from warehouse %s.".formatted(number,
-						order.getOrder().getNumber(), order.getWarehouseCode()));
+				number, Notifier.facts("number", number, "orderNumber", order.getOrder().getNumber(), "warehouse",
+						order.getWarehouseCode()));
 	}
 
 	private ReturnOrder settled(String number) {

@@ -4,6 +4,8 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 
 import io.returnsdesk.inventory.InsufficientStockException;
+import io.returnsdesk.notification.MailNotFoundException;
+import io.returnsdesk.notification.MailStateException;
 import io.returnsdesk.returns.AttachmentNotFoundException;
 import io.returnsdesk.returns.AttachmentRefusedException;
 import io.returnsdesk.returns.ReturnAttachments;
@@ -55,6 +57,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotRequesterException.class)
 	ProblemDetail notRequester(NotRequesterException ex) {
 		return problem(HttpStatus.FORBIDDEN, "Not yours to do", ex.getMessage());
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Not allowed", ex.getMessage());
+	}
+
+	@ExceptionHandler(MailNotFoundException.class)
+	ProblemDetail mailNotFound(MailNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(MailStateException.class)
+	ProblemDetail mailState(MailStateException ex) {
+		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
 	}
 
 	@ExceptionHandler({ ReturnStateException.class, InsufficientStockException.class })

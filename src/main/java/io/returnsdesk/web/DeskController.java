@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The desk's pages: history, new return, return detail, login. The pages are shells that
- * read and write through the JSON API, in the user's language.
+ * The desk's pages: history, new return, return detail, notifications, login. The pages
+ * are shells that read and write through the JSON API, in the user's language.
  */
 @Controller
 class DeskController {
@@ -102,6 +102,11 @@ class DeskController {
 	@GetMapping("/returns/new")
 	String newReturn() {
 		return "new-return";
+	}
+
+	@GetMapping("/returns/notifications")
+	String notifications() {
+		return "notifications";
 	}
 
 	@GetMapping("/returns/{number}")

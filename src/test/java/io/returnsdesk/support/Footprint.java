@@ -45,6 +45,7 @@ public class Footprint {
 		figures.put("shipments", "select count(*) from shipment");
 		figures.put("finance postings", "select count(*) from finance_posting");
 		figures.put("notifications", "select count(*) from notification");
+		figures.put("mails queued", "select count(*) from mail_outbox");
 		figures.put("idempotency keys", "select count(*) from idempotency_key");
 		figures.put("process instances", "select count(*) from act_hi_procinst");
 		figures.put("open tasks", "select count(*) from act_ru_task");

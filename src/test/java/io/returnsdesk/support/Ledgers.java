@@ -55,6 +55,17 @@ public class Ledgers {
 				from notification where reference = ? order by id""", String.class, reference);
 	}
 
+	/**
+	 * E-mails of the outbox about a document: "KIND address language STATUS", in the
+	 * order they were queued.
+	 */
+	public List<String> mails(String reference) {
+		return this.jdbc.queryForList("""
+				select n.kind || ' ' || m.to_address || ' ' || m.language || ' ' || m.status
+				from mail_outbox m join notification n on n.id = m.notification_id
+				where m.reference = ? order by m.id""", String.class, reference);
+	}
+
 	public String status(String returnNumber) {
 		return this.jdbc.queryForObject("select status from return_order where number = ?", String.class, returnNumber);
 	}

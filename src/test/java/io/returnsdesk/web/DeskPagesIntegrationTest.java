@@ -50,7 +50,7 @@ class DeskPagesIntegrationTest {
 	@Test
 	void sendsVisitorsWithoutLoginToTheLoginPage() throws Exception {
 		for (String page : new String[] { "/returns", "/returns/new", "/returns/RT-20260101-0001", "/reports",
-				"/reports/process" }) {
+				"/reports/process", "/returns/notifications" }) {
 			this.mvc.perform(get(page))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("http://localhost/login"));
@@ -97,6 +97,15 @@ class DeskPagesIntegrationTest {
 		this.mvc.perform(get("/returns/RT-20260101-0001").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-number=\"RT-20260101-0001\"")));
+		this.mvc.perform(get("/returns/notifications").session(session).param("lang", "zh"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-page=\"notifications\"")))
+			.andExpect(content().string(containsString("邮件语言")))
+			.andExpect(content().string(containsString("/desk/notifications.js")))
+			.andExpect(content().string(containsString("\"js.notifications.toGroup\":\"发给组 {0}\"")));
+		// every page leads to it
+		this.mvc.perform(get("/returns").session(session).param("lang", "en"))
+			.andExpect(content().string(containsString("id=\"nav-notifications\"")));
 	}
 
 	@Test

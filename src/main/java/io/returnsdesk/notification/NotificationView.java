@@ -1,0 +1,14 @@
+package io.returnsdesk.notification;
+
+import java.time.Instant;
+
+/**
+ * A notification as its reader sees it, in the reader's language.
+ *
+ * @param recipientUser the user it was sent to, or null when it went to a group
+ * @param recipientGroup the group it was sent to, or null when it went to a user
+ */
+public record NotificationView(Long id, NotificationKind kind, String reference, String recipientUser,
+		String recipientGroup, String subject, String body, Instant createdAt) {
+
+}

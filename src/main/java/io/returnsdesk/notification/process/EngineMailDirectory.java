@@ -1,0 +1,76 @@
+package io.returnsdesk.notification.process;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import io.returnsdesk.notification.MailDirectory;
+import io.returnsdesk.notification.MailSettings;
+import io.returnsdesk.notification.Recipient;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The engine's users are the people who get mail: their e-mail address as kept in Camunda
+ * Admin, and their language as the user info entry {@value #LANGUAGE} ({@code zh} or
+ * {@code en}). Read and written as the application, since the step that notifies runs as
+ * whoever completed the task, who may not read other users.
+ */
+@Service
+class EngineMailDirectory implements MailDirectory {
+
+	/** The user info key of a user's mail language. */
+	static final String LANGUAGE = "language";
+
+	private final IdentityService identity;
+
+	private final ProcessEngineConfigurationImpl engine;
+
+	EngineMailDirectory(IdentityService identity, ProcessEngineConfigurationImpl engine) {
+		this.identity = identity;
+		this.engine = engine;
+	}
+
+	@Override
+	public List<Addressee> addressees(Recipient recipient) {
+		return asTheApplication(() -> {
+			List<User> users = (recipient.user() != null)
+					? this.identity.createUserQuery().userId(recipient.user()).list()
+					: this.identity.createUserQuery().memberOfGroup(recipient.group()).orderByUserId().asc().list();
+			return users.stream()
+				.filter((user) -> user.getEmail() != null && !user.getEmail().isBlank())
+				.map(this::addressee)
+				.toList();
+		});
+	}
+
+	@Override
+	public Optional<Addressee> person(String userId) {
+		return asTheApplication(() -> Optional.ofNullable(this.identity.createUserQuery().userId(userId).singleResult())
+			.map(this::addressee));
+	}
+
+	@Override
+	public void chooseLanguage(String userId, String language) {
+		if (!MailSettings.LANGUAGES.contains(language)) {
+			throw new IllegalArgumentException("'%s' is not a language mails are written in".formatted(language));
+		}
+		asTheApplication(() -> {
+			this.identity.setUserInfo(userId, LANGUAGE, language);
+			return null;
+		});
+	}
+
+	private Addressee addressee(User user) {
+		String email = (user.getEmail() != null && !user.getEmail().isBlank()) ? user.getEmail().strip() : null;
+		return new Addressee(user.getId(), email, this.identity.getUserInfo(user.getId(), LANGUAGE));
+	}
+
+	private <T> T asTheApplication(Callable<T> work) {
+		return this.engine.getCommandExecutorTxRequired().execute((context) -> context.runWithoutAuthorization(work));
+	}
+
+}

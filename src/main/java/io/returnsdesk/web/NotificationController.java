@@ -1,0 +1,139 @@
+package io.returnsdesk.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import io.returnsdesk.notification.MailOutbox;
+import io.returnsdesk.notification.MailOutbox.MailPreference;
+import io.returnsdesk.notification.MailStatus;
+import io.returnsdesk.notification.NotificationView;
+import io.returnsdesk.notification.Notifier;
+import io.returnsdesk.notification.OutboxMail;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A user's notifications and where their e-mail goes; for administrators, the e-mail
+ * outbox and queuing a FAILED mail again.
+ */
+@RestController
+@Tag(name = "Notifications")
+@RequestMapping("/api/notifications")
+class NotificationController {
+
+	/** Camunda's administrators, who look after the outbox. */
+	static final String ADMINISTRATORS = "camunda-admin";
+
+	private static final String GROUP = "GROUP_";
+
+	private final Notifier notifier;
+
+	private final MailOutbox outbox;
+
+	NotificationController(Notifier notifier, MailOutbox outbox) {
+		this.notifier = notifier;
+		this.outbox = outbox;
+	}
+
+	@Operation(summary = "The logged-in user's notifications and their groups', newest first",
+			description = "Told in the language of the request (the desk's choice, else Accept-Language).")
+	@GetMapping
+	PageResponse<NotificationView> mine(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, Authentication user, Locale locale) {
+		Pageable pageable = Paging.of(page, size);
+		return PageResponse.of(this.notifier.inbox(user.getName(), groups(user),
+				DeskConfiguration.supported(locale).getLanguage(), pageable));
+	}
+
+	@Operation(summary = "Where the logged-in user's e-mail goes, and in which language")
+	@GetMapping("/mail")
+	MailPreference mail(Authentication user) {
+		return this.outbox.preference(user.getName()).orElse(new MailPreference(null, null, true));
+	}
+
+	@Operation(summary = "Choose the language of the logged-in user's e-mail: zh or en")
+	@PutMapping("/mail")
+	MailPreference chooseMailLanguage(@RequestBody LanguageChoice choice, Authentication user) {
+		String language = (choice.language() != null) ? choice.language().strip().toLowerCase(Locale.ROOT) : null;
+		if (!"zh".equals(language) && !"en".equals(language)) {
+			throw new BadRequestException("language",
+					"'%s' is not a language of the e-mails; choose zh or en".formatted(shown(choice.language())));
+		}
+		return this.outbox.chooseLanguage(user.getName(), language);
+	}
+
+	@Operation(summary = "The e-mail outbox by status, newest first (administrators)",
+			description = "PENDING mails wait to be sent (lastError tells why a try failed), SENT went out, FAILED "
+					+ "were given up after the most attempts.")
+	@GetMapping("/outbox")
+	PageResponse<OutboxRow> outbox(@RequestParam(defaultValue = "FAILED") MailStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			Authentication user) {
+		requireAdministrator(user);
+		Pageable paging = Paging.of(page, size);
+		Pageable newestFirst = PageRequest.of(paging.getPageNumber(), paging.getPageSize(),
+				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+		return PageResponse.of(this.outbox.mails(status, newestFirst).map(OutboxRow::of));
+	}
+
+	@Operation(summary = "Queue a FAILED mail again (administrators)",
+			description = "Due at once, its attempts counted afresh; 409 for a mail that has not failed.")
+	@PostMapping("/outbox/{id}/requeue")
+	OutboxRow requeue(@PathVariable long id, Authentication user) {
+		requireAdministrator(user);
+		return OutboxRow.of(this.outbox.requeue(id));
+	}
+
+	// a value sent back in a message, at most 60 characters of it
+	private static String shown(String value) {
+		return (value != null && value.length() > 60) ? value.substring(0, 60) + "…" : value;
+	}
+
+	private static List<String> groups(Authentication user) {
+		return user.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority.startsWith(GROUP))
+			.map((authority) -> authority.substring(GROUP.length()))
+			.toList();
+	}
+
+	private static void requireAdministrator(Authentication user) {
+		if (!groups(user).contains(ADMINISTRATORS)) {
+			throw new ForbiddenException(
+					"Only administrators (group %s) see the e-mail outbox".formatted(ADMINISTRATORS));
+		}
+	}
+
+	record LanguageChoice(String language) {
+
+	}
+
+	record OutboxRow(Long id, String toAddress, String recipientUser, String language, String subject, String reference,
+			MailStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
+			Instant sentAt) {
+
+		static OutboxRow of(OutboxMail mail) {
+			return new OutboxRow(mail.getId(), mail.getToAddress(), mail.getRecipientUser(), mail.getLanguage(),
+					mail.getSubject(), mail.getReference(), mail.getStatus(), mail.getAttempts(),
+					mail.getNextAttemptAt(), mail.getLastError(), mail.getCreatedAt(), mail.getSentAt());
+		}
+
+	}
+
+}

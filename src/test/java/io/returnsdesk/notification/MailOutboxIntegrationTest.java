@@ -1,0 +1,424 @@
+package io.returnsdesk.notification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.returnsdesk.catalog.Product;
+import io.returnsdesk.sales.OriginalOrders;
+import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.support.Ledgers;
+import io.returnsdesk.support.PostgresInitializer;
+import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.TestFixtures;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static io.returnsdesk.support.TestFixtures.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+
+/**
+ * Notifications go out as e-mail through a real SMTP server (GreenMail, in this JVM):
+ * each mail is written with its notification, in the step's transaction, and sent after
+ * the commit by the relay, which the tests run themselves. Nothing rolled back is sent,
+ * nothing is lost while the server is away, nothing is sent twice.
+ */
+@SpringBootTest(properties = { "returns.mail.batch-size=5", "returns.mail.max-attempts=3",
+		"returns.mail.from=退货管理 Returns desk <desk@shop.example>", "returns.mail.desk-url=https://desk.shop.example/" })
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = MailOutboxIntegrationTest.MailDatabase.class)
+class MailOutboxIntegrationTest {
+
+	/** A database of its own: the relay sends every mail that is due. */
+	static class MailDatabase extends PostgresInitializer {
+
+		MailDatabase() {
+			super("mail");
+		}
+
+	}
+
+	/** Fixed for the class, so that the server can be stopped and started on it again. */
+	static final int SMTP_PORT = freePort();
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "127.0.0.1");
+		properties.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	static final String CLERK_MAIL = "clerk@shop.example";
+
+	static final String WAREHOUSE_MAIL = "wh1@shop.example";
+
+	static final String TEAM = "mailteam";
+
+	@Autowired
+	MailRelay relay;
+
+	@Autowired
+	Notifier notifier;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	OutboxMails mails;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	ReturnDriver returns;
+
+	@Autowired
+	Ledgers ledgers;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@MockitoSpyBean
+	OriginalOrders orders;
+
+	/**
+	 * The clerk reads English; the warehouse clerk has chosen no language and reads the
+	 * default, Chinese; a user whose address is no address; a team of many.
+	 */
+	@BeforeEach
+	void people() throws Exception {
+		user(ReturnDriver.CLERK, CLERK_MAIL, "en");
+		user(ReturnDriver.WAREHOUSE_CLERK, WAREHOUSE_MAIL, null, "warehouse");
+		user("broken", "broken at shop", null);
+		if (this.identity.createGroupQuery().groupId(TEAM).count() == 0) {
+			this.identity.saveGroup(this.identity.newGroup(TEAM));
+			for (int i = 1; i <= 24; i++) {
+				user("mt%02d".formatted(i), "mt%02d@team.example".formatted(i), null, TEAM);
+			}
+		}
+		// what earlier tests left due is sent now, so that each test counts its own
+		this.relay.sendDue();
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@AfterEach
+	void serverUpAndClockBack() {
+		if (!smtp.isRunning()) {
+			smtp.start();
+		}
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aConfirmedReturnReachesTheRequesterAndTheWarehouseByMailEachInTheirLanguage() throws Exception {
+		String number = confirmedReturn();
+		assertThat(this.ledgers.mails(number)).containsExactly("RETURN_APPROVED clerk@shop.example en PENDING",
+				"RETURN_APPROVED wh1@shop.example zh PENDING", "RETURN_CONFIRMED clerk@shop.example en PENDING",
+				"RETURN_CONFIRMED wh1@shop.example zh PENDING");
+		assertThat(received(number)).isEmpty();
+
+		assertThat(this.relay.sendDue()).isEqualTo(4);
+
+		assertThat(received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
+				WAREHOUSE_MAIL + " 退货单 " + number + " 已批准", CLERK_MAIL + " Return " + number + " confirmed",
+				WAREHOUSE_MAIL + " 退货单 " + number + " 已确认");
+		MimeMessage confirmed = message(CLERK_MAIL, "Return " + number + " confirmed");
+		assertThat(body(confirmed)).contains(
+				"Return " + number + " was confirmed by " + ReturnDriver.ACCOUNTANT
+						+ ": 19.80 by Cash; stock and finance are posted.",
+				"https://desk.shop.example/returns/" + number);
+		assertThat(confirmed.getHeader("Content-Language", null)).isEqualTo("en");
+		assertThat(confirmed.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+		InternetAddress from = (InternetAddress) confirmed.getFrom()[0];
+		assertThat(from.getAddress()).isEqualTo("desk@shop.example");
+		assertThat(from.getPersonal()).isEqualTo("退货管理 Returns desk");
+		assertThat(body(message(WAREHOUSE_MAIL, "退货单 " + number + " 已确认")))
+			.contains("已由 " + ReturnDriver.ACCOUNTANT + " 确认：以现金退款 19.80");
+		// the Message-ID comes from the outbox row: a mail sent again after a crash has
+		// the
+		// same one
+		OutboxMail row = this.mails.findByReferenceOrderById(number).get(2);
+		assertThat(confirmed.getMessageID()).isEqualTo(this.relay.messageId(row))
+			.matches("<returns-desk\\.mail-\\d+\\.notification-\\d+@shop\\.example>");
+		assertThat(this.ledgers.mails(number)).allMatch((mail) -> mail.endsWith(" SENT"));
+		assertThat(this.mails.findByReferenceOrderById(number)).allSatisfy((mail) -> {
+			assertThat(mail.getSentAt()).isNotNull();
+			assertThat(mail.getAttempts()).isZero();
+			assertThat(mail.getLastError()).isNull();
+		});
+
+		// sent is sent: another run sends none of them again
+		assertThat(this.relay.sendDue()).isZero();
+		assertThat(received(number)).hasSize(4);
+	}
+
+	@Test
+	void aStepThatRollsBackAfterNotifyingQueuesAndSendsNothing() throws Exception {
+		Product kettle = this.fixtures.product("40.00", 5);
+		TradeOrder order = this.fixtures.shippedSale(2, line(kettle, 2));
+		String number = this.returns.request(order.getNumber(), "DEFECTIVE", "EXCHANGE", kettle.getSku(), 1);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", 0, null);
+		this.returns.confirm(number);
+		// the confirmation has notified (and queued its mails) when the replacement fails
+		doThrow(new IllegalStateException("warehouse system is down")).when(this.orders)
+			.shipReplacement(eq(order.getNumber()), eq(number), anyString(), anyMap());
+
+		assertThatThrownBy(() -> this.returns.runPostingJob(number)).hasMessageContaining("warehouse system is down");
+
+		assertThat(this.ledgers.notifications(number)).doesNotContain("RETURN_CONFIRMED clerk");
+		assertThat(this.ledgers.mails(number)).containsExactly("RETURN_APPROVED clerk@shop.example en PENDING",
+				"RETURN_APPROVED wh1@shop.example zh PENDING");
+		this.relay.sendDue();
+		assertThat(received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
+				WAREHOUSE_MAIL + " 退货单 " + number + " 已批准");
+
+		// the retried job notifies once, and each of its mails goes out once
+		doCallRealMethod().when(this.orders).shipReplacement(any(), any(), any(), any());
+		this.returns.runPostingJob(number);
+		assertThat(this.relay.sendDue()).isEqualTo(3);
+		assertThat(received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
+				WAREHOUSE_MAIL + " 退货单 " + number + " 已批准", CLERK_MAIL + " Return " + number + " confirmed",
+				WAREHOUSE_MAIL + " 退货单 " + number + " 已确认",
+				CLERK_MAIL + " Replacement for return " + number + " raised");
+	}
+
+	@Test
+	void anUnreachableServerLosesNothingAndEveryMailArrivesOnceWhenItIsBack() throws Exception {
+		smtp.stop();
+		String number = confirmedReturn();
+
+		assertThat(this.relay.sendDue()).isZero();
+		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(5))));
+		assertThat(this.relay.sendDue()).isZero();
+
+		// not the mails' fault: none is charged an attempt, all wait, the reason kept
+		assertThat(this.ledgers.mails(number)).hasSize(4).allMatch((mail) -> mail.endsWith(" PENDING"));
+		assertThat(this.mails.findByReferenceOrderById(number)).allSatisfy((mail) -> {
+			assertThat(mail.getAttempts()).isZero();
+			assertThat(mail.getLastError()).startsWith("The mail server could not be reached");
+		});
+
+		smtp.start();
+		assertThat(this.relay.sendDue()).isEqualTo(4);
+		assertThat(this.relay.sendDue()).isZero();
+
+		assertThat(received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
+				WAREHOUSE_MAIL + " 退货单 " + number + " 已批准", CLERK_MAIL + " Return " + number + " confirmed",
+				WAREHOUSE_MAIL + " 退货单 " + number + " 已确认");
+		assertThat(this.ledgers.mails(number)).allMatch((mail) -> mail.endsWith(" SENT"));
+	}
+
+	@Test
+	void aMailThatKeepsFailingIsFailedAfterTheMostAttemptsWithItsErrorAndCanBeQueuedAgain() throws Exception {
+		Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		ClockUtil.setCurrentTime(Date.from(start));
+		String reference = "RT-MAIL-" + System.nanoTime();
+		notify(reference, List.of(Recipient.user("broken"), Recipient.user(ReturnDriver.CLERK)));
+
+		// the clerk's mail is not held up by the broken one
+		assertThat(this.relay.sendDue()).isEqualTo(1);
+		assertThat(received(reference)).containsExactly(CLERK_MAIL + " Return " + reference + " rejected");
+		OutboxMail broken = brokenMail(reference);
+		assertThat(broken.getStatus()).isEqualTo(MailStatus.PENDING);
+		assertThat(broken.getAttempts()).isEqualTo(1);
+		assertThat(broken.getNextAttemptAt()).isEqualTo(start.plusSeconds(30));
+		assertThat(broken.getLastError()).isNotBlank();
+
+		// not due before its time
+		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(29)));
+		this.relay.sendDue();
+		assertThat(brokenMail(reference).getAttempts()).isEqualTo(1);
+
+		// 30 s, then twice as long
+		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(31)));
+		this.relay.sendDue();
+		assertThat(brokenMail(reference).getAttempts()).isEqualTo(2);
+		assertThat(brokenMail(reference).getNextAttemptAt()).isEqualTo(start.plusSeconds(31 + 60));
+
+		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(31 + 61)));
+		this.relay.sendDue();
+		broken = brokenMail(reference);
+		assertThat(broken.getStatus()).isEqualTo(MailStatus.FAILED);
+		assertThat(broken.getAttempts()).isEqualTo(3);
+		assertThat(broken.getLastError()).isNotBlank();
+		String error = broken.getLastError();
+
+		// failed stays failed, visible, not tried again
+		ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(1))));
+		this.relay.sendDue();
+		assertThat(brokenMail(reference).getStatus()).isEqualTo(MailStatus.FAILED);
+		assertThat(brokenMail(reference).getLastError()).isEqualTo(error);
+		assertThat(this.outbox.mails(MailStatus.FAILED, Pageable.unpaged())).extracting(OutboxMail::getId)
+			.contains(broken.getId());
+
+		// an administrator queues it again: tried at once, attempts counted afresh
+		this.outbox.requeue(broken.getId());
+		assertThat(brokenMail(reference).getStatus()).isEqualTo(MailStatus.PENDING);
+		this.relay.sendDue();
+		assertThat(brokenMail(reference).getAttempts()).isEqualTo(1);
+		assertThat(received(reference)).hasSize(1);
+	}
+
+	@Test
+	void twoRelaysAtOnceSendEachMailOnce() throws Exception {
+		String reference = "RT-MAIL-" + System.nanoTime();
+		notify(reference, List.of(Recipient.group(TEAM)));
+		assertThat(this.ledgers.mails(reference)).hasSize(24);
+
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> relays = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				relays.add(threads.submit(() -> {
+					start.await(10, TimeUnit.SECONDS);
+					return this.relay.sendDue();
+				}));
+			}
+			int sent = 0;
+			for (Future<Integer> relay : relays) {
+				sent += relay.get(60, TimeUnit.SECONDS);
+			}
+			assertThat(sent).isEqualTo(24);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		List<String> received = received(reference);
+		assertThat(received).hasSize(24).doesNotHaveDuplicates();
+		assertThat(received).contains("mt01@team.example 退货单 " + reference + " 被驳回",
+				"mt24@team.example 退货单 " + reference + " 被驳回");
+		assertThat(this.ledgers.mails(reference)).allMatch((mail) -> mail.endsWith(" SENT"));
+	}
+
+	@Test
+	void typedTextGoesIntoTheMailAsTyped() throws Exception {
+		String reference = "RT-MAIL-" + System.nanoTime();
+		String reason = "<script>alert(1)</script> [(${deskUrl})] 50% off & \"more\"\nsecond line";
+		this.transaction
+			.executeWithoutResult((status) -> this.notifier.notify(List.of(Recipient.user(ReturnDriver.CLERK)),
+					NotificationKind.RETURN_REJECTED, reference,
+					Notifier.facts("number", reference, "approver", "approver1", "reason", reason)));
+
+		this.relay.sendDue();
+
+		assertThat(body(message(CLERK_MAIL, "Return " + reference + " rejected"))).contains(reason);
+	}
+
+	private String confirmedReturn() {
+		Product lamp = this.fixtures.product("9.90", 10);
+		TradeOrder order = this.fixtures.shippedSale(1, line(lamp, 5));
+		return this.returns.confirmedReturn(order.getNumber(), "CASH", "19.80", lamp.getSku(), 2);
+	}
+
+	private void notify(String reference, List<Recipient> recipients) {
+		this.transaction
+			.executeWithoutResult((status) -> this.notifier.notify(recipients, NotificationKind.RETURN_REJECTED,
+					reference, Map.of("number", reference, "approver", "approver1", "reason", "Not ours")));
+	}
+
+	private OutboxMail brokenMail(String reference) {
+		return this.mails.findByReferenceOrderById(reference)
+			.stream()
+			.filter((mail) -> mail.getRecipientUser().equals("broken"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The mails the server took about a document: "address subject". */
+	private static List<String> received(String reference) throws MessagingException {
+		List<String> received = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getSubject().contains(reference)) {
+				received.add(message.getAllRecipients()[0] + " " + message.getSubject());
+			}
+		}
+		return received;
+	}
+
+	private static MimeMessage message(String to, String subject) throws MessagingException {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getSubject().equals(subject) && message.getAllRecipients()[0].toString().equals(to)) {
+				return message;
+			}
+		}
+		throw new AssertionError("No mail to " + to + " with subject " + subject);
+	}
+
+	private static String body(MimeMessage message) throws MessagingException, IOException {
+		return ((String) message.getContent()).replace("\r\n", "\n");
+	}
+
+	private void user(String id, String email, String language, String... groups) {
+		if (this.identity.createUserQuery().userId(id).count() == 0) {
+			User user = this.identity.newUser(id);
+			user.setEmail(email);
+			user.setPassword("secret");
+			this.identity.saveUser(user);
+			for (String group : groups) {
+				this.identity.createMembership(id, group);
+			}
+		}
+		if (language != null) {
+			this.identity.setUserInfo(id, "language", language);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
