@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,6 +52,9 @@ class OperationsIntegrationTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void people() {
@@ -90,7 +94,14 @@ class OperationsIntegrationTest {
 			.andExpect(content().string(containsString("returns_requested_total")))
 			.andExpect(content().string(containsString("returns_status_changes_total{status=\"CONFIRMED\"}")))
 			.andExpect(content().string(containsString("returns_postings_waiting")))
-			.andExpect(content().string(containsString("returns_incidents")));
+			.andExpect(content().string(containsString("returns_incidents")))
+			.andExpect(content().string(containsString("returns_mail_outbox{status=\"PENDING\"}")));
+		// the confirmed return mailed its requester's group and the warehouse: queued,
+		// not
+		// sent (sending is off in the tests)
+		assertThat(this.meters.get("returns.mail.outbox").tag("status", "PENDING").gauge().value())
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from mail_outbox where status = 'PENDING'", Long.class)
+				.doubleValue());
 		assertThat(this.meters.get("returns.postings.waiting").gauge().value()).isGreaterThanOrEqualTo(1);
 
 		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
