@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * here: the engine grants each task to its candidate groups and assignee as it creates
  * it, so a group sees and works only its own tasks. Analysts read definitions, instances
  * and history (Cockpit) and may start the return-rate review, but change nothing;
- * {@code camunda-admin} is the engine's administrators' group and may do everything.
+ * {@code camunda-admin} is the engine's administrators' group and may do everything: it
+ * is granted all permissions on every resource, as Camunda's setup of a first user would.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -70,7 +71,14 @@ class EngineAuthorizations implements ApplicationRunner {
 		List<Grant> grants = new java.util.ArrayList<>();
 		for (String group : GROUPS.keySet()) {
 			if (group.equals(Groups.CAMUNDA_ADMIN)) {
-				grants.add(new Grant(group, Resources.APPLICATION, "*", List.of(Permissions.ACCESS)));
+				// the engine does not exempt this group from its checks: like Camunda's
+				// own
+				// first-user setup, it gets everything on every resource, or its members
+				// could
+				// neither see a process nor create a user
+				for (Resources resource : Resources.values()) {
+					grants.add(new Grant(group, resource, "*", List.of(Permissions.ALL)));
+				}
 				continue;
 			}
 			// Tasklist, the names and diagrams of the processes, the shared filters

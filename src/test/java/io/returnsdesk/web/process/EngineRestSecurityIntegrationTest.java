@@ -224,6 +224,25 @@ class EngineRestSecurityIntegrationTest {
 	}
 
 	@Test
+	void administratorsSeeTheProcessesAndCreateUsersAndMemberships() throws Exception {
+		assertThat(call("GET", "/engine-rest/process-definition/key/returnRequest", "restadmin", null).statusCode())
+			.isEqualTo(200);
+		assertThat(call("GET", "/engine-rest/deployment/count", "restadmin", null).body())
+			.doesNotContain("\"count\":0");
+		HttpResponse<String> created = call("POST", "/engine-rest/user/create", "restadmin",
+				"{\"profile\":{\"id\":\"restnewclerk\",\"firstName\":\"New\",\"lastName\":\"Clerk\"},"
+						+ "\"credentials\":{\"password\":\"%s\"}}".formatted(PASSWORD));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+		HttpResponse<String> member = call("PUT", "/engine-rest/group/sales/members/restnewclerk", "restadmin", null);
+		assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
+
+		request("restnewclerk");
+		assertThat(call("POST", "/engine-rest/user/create", "restsales",
+				"{\"profile\":{\"id\":\"restintruder\"},\"credentials\":{\"password\":\"x\"}}")
+			.statusCode()).as("only administrators create users").isEqualTo(403);
+	}
+
+	@Test
 	void aCompletionWithoutItsDecisionIsRefusedWith400AndChangesNothing() throws Exception {
 		String number = request("restsales");
 		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();

@@ -1,0 +1,142 @@
+package io.returnsdesk.chaos;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The master data and original orders of the check, written straight into the
+ * application's tables (the application has no API for them) as the application itself
+ * writes them: a fulfilled order has its shipment, every change of stock is a movement,
+ * and each stock level is the sum of its movements.
+ */
+final class MasterData {
+
+	static final String STORE = "CHAOS";
+
+	static final List<String> WAREHOUSES = List.of("CW-1", "CW-2");
+
+	static final int OPENING_STOCK = 10_000;
+
+	private static final String[] PRICES = { "12.50", "8.90", "23.00", "5.25", "49.90", "3.10" };
+
+	/** A line of an original order. */
+	record OrderLine(int lineNo, String sku, int quantity, BigDecimal unitPrice) {
+
+	}
+
+	/** An original order: a shipped sale or a received purchase. */
+	record Order(String number, boolean sale, String warehouse, List<OrderLine> lines) {
+
+	}
+
+	private MasterData() {
+	}
+
+	/**
+	 * One order of its own for each lifecycle, so that clients never compete for the same
+	 * units, all of a few products, so that their postings compete for the same stock
+	 * rows.
+	 */
+	static List<Order> seed(Connection connection, List<Boolean> sales) throws SQLException {
+		connection.setAutoCommit(false);
+		update(connection, "insert into store (code, name) values (?, ?)", STORE, "Chaos check store");
+		for (String warehouse : WAREHOUSES) {
+			update(connection, "insert into warehouse (code, name, store_code) values (?, ?, ?)", warehouse,
+					"Chaos warehouse " + warehouse, STORE);
+		}
+		List<Long> products = new ArrayList<>();
+		for (int i = 0; i < PRICES.length; i++) {
+			products.add(insert(connection, "insert into product (sku, barcode, name, unit_price) values (?, ?, ?, ?)",
+					sku(i), "29900000000%d".formatted(i), "Chaos article " + (i + 1), new BigDecimal(PRICES[i])));
+			for (String warehouse : WAREHOUSES) {
+				movement(connection, products.get(i), warehouse, OPENING_STOCK, "OPENING", "OPENING-" + warehouse, 0);
+			}
+		}
+		long customer = insert(connection, "insert into party (code, kind, name, email) values (?, ?, ?, ?)", "CHAOS-C",
+				"CUSTOMER", "Chaos customer", "customer@example.com");
+		long supplier = insert(connection, "insert into party (code, kind, name, email) values (?, ?, ?, ?)", "CHAOS-S",
+				"SUPPLIER", "Chaos supplier", "supplier@example.com");
+		List<Order> orders = new ArrayList<>();
+		for (int i = 0; i < sales.size(); i++) {
+			boolean sale = sales.get(i);
+			String number = "%s-CHAOS-%04d".formatted(sale ? "SO" : "PO", i + 1);
+			String warehouse = WAREHOUSES.get(i % WAREHOUSES.size());
+			long order = insert(connection, """
+					insert into trade_order (number, type, status, party_id, store_code, warehouse_code, order_date,
+					  fulfilled_at)
+					values (?, ?, 'FULFILLED', ?, ?, ?, current_date - 3, now() - interval '3 days')""", number,
+					sale ? "SALES" : "PURCHASE", sale ? customer : supplier, STORE, warehouse);
+			long shipment = insert(connection, """
+					insert into shipment (order_id, kind, warehouse_code, shipped_at)
+					values (?, 'ORIGINAL', ?, now() - interval '3 days')""", order, warehouse);
+			List<OrderLine> lines = new ArrayList<>();
+			for (int lineNo = 1; lineNo <= 2; lineNo++) {
+				int product = (i + (lineNo - 1) * 2) % PRICES.length;
+				int quantity = sale ? 4 - lineNo : 5;
+				BigDecimal price = new BigDecimal(PRICES[product]);
+				if (!sale) {
+					price = price.multiply(new BigDecimal("0.60")).setScale(2, java.math.RoundingMode.HALF_UP);
+				}
+				long line = insert(connection, """
+						insert into trade_order_line (order_id, line_no, product_id, quantity, fulfilled_quantity,
+						  unit_price)
+						values (?, ?, ?, ?, ?, ?)""", order, lineNo, products.get(product), quantity, quantity, price);
+				insert(connection, "insert into shipment_line (shipment_id, order_line_id, quantity) values (?, ?, ?)",
+						shipment, line, quantity);
+				movement(connection, products.get(product), warehouse, sale ? -quantity : quantity,
+						sale ? "SALES_SHIPMENT" : "PURCHASE_RECEIPT", number, lineNo);
+				lines.add(new OrderLine(lineNo, sku(product), quantity, price));
+			}
+			orders.add(new Order(number, sale, warehouse, lines));
+		}
+		update(connection, """
+				insert into stock_level (product_id, warehouse_code, on_hand)
+				select product_id, warehouse_code, sum(quantity) from stock_movement
+				group by product_id, warehouse_code""");
+		connection.commit();
+		connection.setAutoCommit(true);
+		return orders;
+	}
+
+	static String sku(int product) {
+		return "CHAOS-%d".formatted(product + 1);
+	}
+
+	private static void movement(Connection connection, long product, String warehouse, int quantity, String kind,
+			String reference, int line) throws SQLException {
+		insert(connection, """
+				insert into stock_movement (product_id, warehouse_code, quantity, kind, reference, reference_line, at)
+				values (?, ?, ?, ?, ?, ?, now() - interval '4 days')""", product, warehouse, quantity, kind, reference,
+				line);
+	}
+
+	private static void update(Connection connection, String sql, Object... values) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			bind(statement, values);
+			statement.executeUpdate();
+		}
+	}
+
+	private static long insert(Connection connection, String sql, Object... values) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql, new String[] { "id" })) {
+			bind(statement, values);
+			statement.executeUpdate();
+			try (ResultSet keys = statement.getGeneratedKeys()) {
+				keys.next();
+				return keys.getLong(1);
+			}
+		}
+	}
+
+	private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+		for (int i = 0; i < values.length; i++) {
+			statement.setObject(i + 1, values[i]);
+		}
+	}
+
+}
