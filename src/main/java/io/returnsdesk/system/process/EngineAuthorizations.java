@@ -71,11 +71,10 @@ class EngineAuthorizations implements ApplicationRunner {
 		List<Grant> grants = new java.util.ArrayList<>();
 		for (String group : GROUPS.keySet()) {
 			if (group.equals(Groups.CAMUNDA_ADMIN)) {
-				// the engine does not exempt this group from its checks: like Camunda's
-				// own
-				// first-user setup, it gets everything on every resource, or its members
-				// could
-				// neither see a process nor create a user
+				// not exempt from the engine's checks: like Camunda's
+				// first-user setup, everything on every resource, or
+				// its members could neither see a process nor create
+				// a user
 				for (Resources resource : Resources.values()) {
 					grants.add(new Grant(group, resource, "*", List.of(Permissions.ALL)));
 				}
