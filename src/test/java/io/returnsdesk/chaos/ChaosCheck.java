@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -65,7 +67,7 @@ public final class ChaosCheck {
 
 	private final List<AppNode> nodes = new ArrayList<>();
 
-	private final List<String> killLog = new ArrayList<>();
+	private final List<String> killLog = new CopyOnWriteArrayList<>();
 
 	private EmbeddedPostgres postgres;
 
@@ -180,11 +182,17 @@ public final class ChaosCheck {
 		try (Connection db = this.postgres.getDatabase("postgres", "returnsdesk").getConnection()) {
 			int killed = 0;
 			long lastReport = System.nanoTime();
+			// the restart runs beside the clients, which go on (on the other node, if
+			// any)
+			ExecutorService restarts = Executors.newSingleThreadExecutor();
+			Future<?> restart = null;
 			while (!clients.awaitTermination(200, TimeUnit.MILLISECONDS)) {
 				long finished = lifecycles.stream().filter((lifecycle) -> lifecycle.finished).count();
-				if (killed < this.kills && finished >= (long) this.lifecycleCount * (killed + 1) / (this.kills + 1)) {
+				if (killed < this.kills && (restart == null || restart.isDone())
+						&& finished >= (long) this.lifecycleCount * (killed + 1) / (this.kills + 1)) {
 					AppNode victim = this.nodes.get(killed % this.nodes.size());
-					killAndRestart(victim, db, finished, seconds(begin));
+					String killing = kill(victim, db, finished, seconds(begin));
+					restart = restarts.submit(() -> restart(victim, killing, lifecycles));
 					killed++;
 				}
 				if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(15)) {
@@ -193,6 +201,10 @@ public final class ChaosCheck {
 				}
 			}
 			long clientSeconds = seconds(begin);
+			if (restart != null) {
+				restart.get();
+			}
+			restarts.shutdown();
 			say("Clients done after %d s: %d calls, %d unanswered, %d server errors, %d retries, %d uncertain outcomes checked",
 					clientSeconds, api.calls.get(), api.unanswered.get(), api.serverErrors.get(),
 					Lifecycle.retries.get(), Lifecycle.uncertainOutcomes.get());
@@ -225,22 +237,30 @@ public final class ChaosCheck {
 		}
 	}
 
-	private void killAndRestart(AppNode victim, Connection db, long finished, long atSecond) throws Exception {
+	private String kill(AppNode victim, Connection db, long finished, long atSecond) throws Exception {
 		long jobs = Sql.number(db, "select count(*) from act_ru_job where process_def_key_ = 'returnRequest'");
 		long locked = Sql.number(db,
 				"""
 						select count(*) from act_ru_job where process_def_key_ = 'returnRequest' and lock_owner_ is not null""");
 		long pid = victim.pid();
 		victim.kill();
-		long down = System.nanoTime();
 		String line = "SIGKILL %s (pid %d) at %d s, %d lifecycles done; %d posting jobs pending, %d of them locked"
 			.formatted(victim.name(), pid, atSecond, finished, jobs, locked);
 		say(line);
+		return line;
+	}
+
+	private Void restart(AppNode victim, String killing, List<Lifecycle> lifecycles) throws Exception {
+		long down = System.nanoTime();
+		long before = lifecycles.stream().filter((lifecycle) -> lifecycle.finished).count();
 		victim.start();
 		victim.awaitReady(ADMIN, ADMIN_PASSWORD, Duration.ofMinutes(4));
 		long downSeconds = seconds(down);
-		say("  %s up again (pid %d) after %d s", victim.name(), victim.pid(), downSeconds);
-		this.killLog.add(line + "; down " + downSeconds + " s");
+		long during = lifecycles.stream().filter((lifecycle) -> lifecycle.finished).count() - before;
+		say("  %s up again (pid %d) after %d s; %d lifecycles finished meanwhile", victim.name(), victim.pid(),
+				downSeconds, during);
+		this.killLog.add("%s; down %d s, %d lifecycles finished meanwhile".formatted(killing, downSeconds, during));
+		return null;
 	}
 
 	/** Waits until the job executors have posted every confirmed return. */
