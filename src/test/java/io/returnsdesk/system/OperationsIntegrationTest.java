@@ -7,9 +7,8 @@ import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
+import io.returnsdesk.support.TestUsers;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +47,7 @@ class OperationsIntegrationTest {
 	ReturnDriver driver;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	MeterRegistry meters;
@@ -58,8 +57,8 @@ class OperationsIntegrationTest {
 
 	@BeforeEach
 	void people() {
-		person("opsadmin", "camunda-admin");
-		person("opsclerk", "sales");
+		this.users.ensure("opsadmin", "secret", "camunda-admin");
+		this.users.ensure("opsclerk", "secret", "sales");
 	}
 
 	@Test
@@ -114,15 +113,6 @@ class OperationsIntegrationTest {
 	private double count(String name, String status) {
 		return (status != null) ? this.meters.get(name).tag("status", status).counter().count()
 				: this.meters.get(name).counter().count();
-	}
-
-	private void person(String id, String group) {
-		if (this.identity.createUserQuery().userId(id).count() == 0) {
-			User user = this.identity.newUser(id);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-			this.identity.createMembership(id, group);
-		}
 	}
 
 }

@@ -7,8 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import io.returnsdesk.support.PostgresInitializer;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,17 +33,13 @@ class WebSecurityIntegrationTest {
 	int port;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@BeforeEach
 	void user() {
-		if (this.identity.createUserQuery().userId("headerclerk").count() == 0) {
-			User user = this.identity.newUser("headerclerk");
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure("headerclerk", "secret");
 	}
 
 	@Test

@@ -1,8 +1,7 @@
 package io.returnsdesk.web;
 
 import io.returnsdesk.support.IntegrationTest;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,15 +37,11 @@ class ApiDocumentationIntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@BeforeEach
 	void reader() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, "secret");
 	}
 
 	@Test

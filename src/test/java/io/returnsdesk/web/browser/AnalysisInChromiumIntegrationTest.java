@@ -13,10 +13,10 @@ import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +81,9 @@ class AnalysisInChromiumIntegrationTest {
 	TaskService tasks;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	ProcessEngine engine;
 
 	@Autowired
@@ -98,8 +101,8 @@ class AnalysisInChromiumIntegrationTest {
 
 	@BeforeEach
 	void returnsOfTheLastDays() {
-		person(ANALYST, "Zhao", "Min", "analysts");
-		person("admin", "Admin", "Istrator", "camunda-admin");
+		this.users.named(ANALYST, "Zhao", "Min", PASSWORD, "analysts");
+		this.users.named("admin", "Admin", "Istrator", PASSWORD, "camunda-admin");
 		Instant start = Instant.now().minus(Duration.ofDays(4));
 		try {
 			at(start, 0);
@@ -243,20 +246,6 @@ class AnalysisInChromiumIntegrationTest {
 
 	private String baseUrl() {
 		return "http://localhost:" + this.port;
-	}
-
-	private void person(String id, String firstName, String lastName, String group) {
-		if (this.identity.createGroupQuery().groupId(group).count() == 0) {
-			this.identity.saveGroup(this.identity.newGroup(group));
-		}
-		if (this.identity.createUserQuery().userId(id).count() == 0) {
-			User user = this.identity.newUser(id);
-			user.setFirstName(firstName);
-			user.setLastName(lastName);
-			user.setPassword(PASSWORD);
-			this.identity.saveUser(user);
-			this.identity.createMembership(id, group);
-		}
 	}
 
 }

@@ -22,9 +22,8 @@ import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +58,7 @@ class EngineRestSecurityIntegrationTest {
 	ReturnDriver driver;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	Ledgers ledgers;
@@ -78,15 +77,15 @@ class EngineRestSecurityIntegrationTest {
 
 	@BeforeEach
 	void peopleAndAnOrder() {
-		person("restsales", "sales");
-		person("restapprover", "approvers");
-		person("restwarehouse", "warehouse");
-		person("restanalyst", "analysts");
-		person("restself", "sales", "approvers");
-		person("restboss", "sales", "managers");
-		person("restmanager", "managers");
-		person("restadmin", "camunda-admin");
-		person("restwrongpw", "sales");
+		this.users.ensure("restsales", PASSWORD, "sales");
+		this.users.ensure("restapprover", PASSWORD, "approvers");
+		this.users.ensure("restwarehouse", PASSWORD, "warehouse");
+		this.users.ensure("restanalyst", PASSWORD, "analysts");
+		this.users.ensure("restself", PASSWORD, "sales", "approvers");
+		this.users.ensure("restboss", PASSWORD, "sales", "managers");
+		this.users.ensure("restmanager", PASSWORD, "managers");
+		this.users.ensure("restadmin", PASSWORD, "camunda-admin");
+		this.users.ensure("restwrongpw", PASSWORD, "sales");
 		this.product = this.fixtures.product("12.00", 50);
 		this.order = this.fixtures.shippedSale(4, line(this.product, 10));
 	}
@@ -169,7 +168,7 @@ class EngineRestSecurityIntegrationTest {
 
 	@Test
 	void twoApproversCompletingOneTaskAtOnceOneWinsTheOtherHearsWhy() throws Exception {
-		person("restapprover2", "approvers");
+		this.users.ensure("restapprover2", PASSWORD, "approvers");
 		String number = request("restsales");
 		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();
 
@@ -328,17 +327,6 @@ class EngineRestSecurityIntegrationTest {
 					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private void person(String id, String... groups) {
-		if (this.identity.createUserQuery().userId(id).count() == 0) {
-			User user = this.identity.newUser(id);
-			user.setPassword(PASSWORD);
-			this.identity.saveUser(user);
-			for (String group : groups) {
-				this.identity.createMembership(id, group);
-			}
-		}
 	}
 
 }

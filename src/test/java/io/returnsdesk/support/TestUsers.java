@@ -1,0 +1,44 @@
+package io.returnsdesk.support;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's users that tests log in as: created once per database, in their groups,
+ * and left alone when they exist (a test database is shared by the test classes).
+ */
+@Component
+public class TestUsers {
+
+	private final IdentityService identity;
+
+	TestUsers(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	/** A user with the password, member of the groups. */
+	public void ensure(String id, String password, String... groups) {
+		named(id, null, null, password, groups);
+	}
+
+	/** A user with a name that Tasklist shows, the password, member of the groups. */
+	public void named(String id, String firstName, String lastName, String password, String... groups) {
+		if (this.identity.createUserQuery().userId(id).count() > 0) {
+			return;
+		}
+		User user = this.identity.newUser(id);
+		user.setFirstName(firstName);
+		user.setLastName(lastName);
+		user.setPassword(password);
+		this.identity.saveUser(user);
+		for (String group : groups) {
+			if (this.identity.createGroupQuery().groupId(group).count() == 0) {
+				this.identity.saveGroup(this.identity.newGroup(group));
+			}
+			this.identity.createMembership(id, group);
+		}
+	}
+
+}
