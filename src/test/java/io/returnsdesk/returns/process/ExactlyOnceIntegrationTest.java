@@ -228,7 +228,7 @@ class ExactlyOnceIntegrationTest {
 		assertThat(results).filteredOn((result) -> !result.equals("completed"))
 			.singleElement()
 			.satisfies((refusal) -> assertThat(refusal).containsAnyOf("OptimisticLockingException", "Cannot find task",
-					"updated or deleted by another transaction"));
+					"updated or deleted by another transaction", "is APPROVED and cannot be approved"));
 		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from return_event e join return_order r on r.id = e.return_id
