@@ -71,6 +71,13 @@ public final class ChaosCheck {
 
 	private EmbeddedPostgres postgres;
 
+	private MailSink mail;
+
+	/**
+	 * The relay's mails per transaction (returns.mail.batch-size): in flight at a kill.
+	 */
+	private static final int MAIL_BATCH = 20;
+
 	private ChaosCheck(String mode) {
 		this.mode = mode;
 		this.nodeCount = mode.equals("cluster") ? 2 : 1;
@@ -125,6 +132,9 @@ public final class ChaosCheck {
 		}
 		String url = this.postgres.getJdbcUrl("postgres", "returnsdesk");
 		say("PostgreSQL 16 (embedded) on port %d, data in %s", this.postgres.getPort(), this.dir.resolve("pgdata"));
+		this.mail = new MailSink(freePort());
+		this.mail.start();
+		say("SMTP server (GreenMail) on port %d", this.mail.port());
 
 		for (int i = 1; i <= this.nodeCount; i++) {
 			Map<String, String> environment = new LinkedHashMap<>();
@@ -134,6 +144,10 @@ public final class ChaosCheck {
 			environment.put("POSTGRES_PASSWORD", "postgres");
 			environment.put("RETURNS_ADMIN_USER", ADMIN);
 			environment.put("RETURNS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+			// every notification goes out by e-mail, from every node
+			environment.put("RETURNS_MAIL_ENABLED", "true");
+			environment.put("RETURNS_MAIL_HOST", "127.0.0.1");
+			environment.put("RETURNS_MAIL_PORT", String.valueOf(this.mail.port()));
 			// the engine writes it into the job log: which node ran each job
 			List<String> arguments = List.of("--camunda.bpm.generic-properties.properties.hostname=node-" + i);
 			this.nodes.add(new AppNode("node-" + i, freePort(), this.jar, this.dir.resolve("node-" + i + ".log"),
@@ -186,6 +200,11 @@ public final class ChaosCheck {
 			// any)
 			ExecutorService restarts = Executors.newSingleThreadExecutor();
 			Future<?> restart = null;
+			// the mail server goes away for a while, between the kills: nothing may be
+			// lost
+			ExecutorService outages = Executors.newSingleThreadExecutor();
+			Duration outage = Duration.ofSeconds(Integer.getInteger("chaos.mail-outage-seconds", 30));
+			boolean mailServerDown = false;
 			while (!clients.awaitTermination(200, TimeUnit.MILLISECONDS)) {
 				long finished = lifecycles.stream().filter((lifecycle) -> lifecycle.finished).count();
 				if (killed < this.kills && (restart == null || restart.isDone())
@@ -194,6 +213,15 @@ public final class ChaosCheck {
 					String killing = kill(victim, db, finished, seconds(begin));
 					restart = restarts.submit(() -> restart(victim, killing, lifecycles));
 					killed++;
+				}
+				if (!mailServerDown && !outage.isZero() && finished >= this.lifecycleCount / 2) {
+					say("Mail server down for %d s at %d s, %d lifecycles done", outage.toSeconds(), seconds(begin),
+							finished);
+					outages.submit(() -> {
+						this.mail.outage(outage);
+						return null;
+					});
+					mailServerDown = true;
 				}
 				if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(15)) {
 					say("  %d of %d lifecycles done after %d s", finished, this.lifecycleCount, seconds(begin));
@@ -205,13 +233,17 @@ public final class ChaosCheck {
 				restart.get();
 			}
 			restarts.shutdown();
+			outages.shutdown();
+			outages.awaitTermination(outage.toSeconds() + 30, TimeUnit.SECONDS);
 			say("Clients done after %d s: %d calls, %d unanswered, %d server errors, %d retries, %d uncertain outcomes checked",
 					clientSeconds, api.calls.get(), api.unanswered.get(), api.serverErrors.get(),
 					Lifecycle.retries.get(), Lifecycle.uncertainOutcomes.get());
 			long settled = settle(db);
 			long totalSeconds = seconds(begin);
 
-			Invariants invariants = new Invariants(db, lifecycles);
+			// what the mail server received is read once it has stopped
+			this.mail.stop();
+			Invariants invariants = new Invariants(db, lifecycles, this.mail, this.killLog.size() * MAIL_BATCH);
 			invariants.verify();
 			Map<String, Object> counts = new LinkedHashMap<>();
 			counts.put("mode", this.mode + " (" + this.nodeCount + " node" + ((this.nodeCount > 1) ? "s" : "") + ")");
@@ -263,7 +295,10 @@ public final class ChaosCheck {
 		return null;
 	}
 
-	/** Waits until the job executors have posted every confirmed return. */
+	/**
+	 * Waits until the job executors have posted every confirmed return and the relays
+	 * have sent every mail.
+	 */
 	private long settle(Connection db) throws SQLException, InterruptedException {
 		long begin = System.nanoTime();
 		long deadline = begin + this.settleTimeout.toNanos();
@@ -272,7 +307,8 @@ public final class ChaosCheck {
 			long running = Sql.number(db,
 					"""
 							select count(*) from act_hi_procinst where proc_def_key_ = 'returnRequest' and end_time_ is null""");
-			if (running == 0) {
+			long pendingMails = Sql.number(db, "select count(*) from mail_outbox where status = 'PENDING'");
+			if (running == 0 && pendingMails == 0) {
 				return seconds(begin);
 			}
 			if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(15)) {
@@ -280,7 +316,7 @@ public final class ChaosCheck {
 						select count(*) as jobs, count(lock_owner_) as locked, max(lock_exp_time_) as lock_expires,
 						  count(*) filter (where retries_ = 0) as failed
 						from act_ru_job where process_def_key_ = 'returnRequest'""").get(0);
-				say("  waiting for %d process instances; jobs %s", running, jobs);
+				say("  waiting for %d process instances and %d mails; jobs %s", running, pendingMails, jobs);
 				lastReport = System.nanoTime();
 			}
 			Thread.sleep(1000);
@@ -338,6 +374,9 @@ public final class ChaosCheck {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+		if (this.mail != null) {
+			this.mail.stop();
 		}
 		if (this.postgres != null) {
 			try {

@@ -5,10 +5,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,6 +31,14 @@ final class Invariants {
 
 	private final List<Check> checks = new ArrayList<>();
 
+	private final MailSink mail;
+
+	/** How many mails may be received twice: those in flight when a node was killed. */
+	private final int mailsInFlightAtKills;
+
+	/** The notifications the paths call for: kind, return number, recipient. */
+	private final List<String> expectedNotifications = new ArrayList<>();
+
 	/** An invariant and what was found. */
 	record Check(String name, boolean ok, String detail) {
 
@@ -38,9 +50,11 @@ final class Invariants {
 
 	}
 
-	Invariants(Connection db, List<Lifecycle> lifecycles) {
+	Invariants(Connection db, List<Lifecycle> lifecycles, MailSink mail, int mailsInFlightAtKills) {
 		this.db = db;
 		this.lifecycles = lifecycles;
+		this.mail = mail;
+		this.mailsInFlightAtKills = mailsInFlightAtKills;
 	}
 
 	Map<String, Object> counts() {
@@ -79,6 +93,7 @@ final class Invariants {
 		stockLevels();
 		replacements(confirmed);
 		notifications(returns);
+		mails();
 		fourEyes();
 	}
 
@@ -279,7 +294,7 @@ final class Invariants {
 	 * its recipients; none is missing.
 	 */
 	private void notifications(Map<String, Row> returns) throws SQLException {
-		List<String> expected = new ArrayList<>();
+		List<String> expected = this.expectedNotifications;
 		for (Lifecycle lifecycle : this.lifecycles) {
 			Row row = returns.get(lifecycle.number);
 			if (row == null) {
@@ -322,6 +337,94 @@ final class Invariants {
 		check("each notification once per recipient (none duplicated, none missing)",
 				missing.isEmpty() && extra.isEmpty(),
 				"missing " + first(missing) + ", duplicated or unexpected " + first(extra));
+	}
+
+	/**
+	 * Each notification goes out by e-mail once to each address its recipients have (an
+	 * address reached through the requester and a group gets one mail): queued once in
+	 * the outbox, sent, and received by the mail server, across its outage and the kills.
+	 * A mail the server took just before a node died may come a second time with the same
+	 * {@code Message-ID} (at least once at the SMTP boundary, README); no other.
+	 */
+	private void mails() throws SQLException {
+		Map<String, String> emails = new HashMap<>();
+		for (Map<String, Object> row : rows(
+				"select id_, lower(email_) as email from act_id_user where email_ is not null")) {
+			emails.put("user:" + row.get("id_"), (String) row.get("email"));
+		}
+		Map<String, List<String>> groups = new HashMap<>();
+		for (Map<String, Object> row : rows("""
+				select m.group_id_, lower(u.email_) as email from act_id_membership m
+				join act_id_user u on u.id_ = m.user_id_ where u.email_ is not null""")) {
+			groups.computeIfAbsent("group:" + row.get("group_id_"), (group) -> new ArrayList<>())
+				.add((String) row.get("email"));
+		}
+		// one mail per address of a notice (kind and return), however many recipients
+		// lead
+		// to it
+		Map<String, Set<String>> addressesByNotice = new LinkedHashMap<>();
+		for (String notification : this.expectedNotifications) {
+			int space = notification.lastIndexOf(' ');
+			String recipient = notification.substring(space + 1);
+			Set<String> addresses = addressesByNotice.computeIfAbsent(notification.substring(0, space),
+					(notice) -> new TreeSet<>());
+			if (emails.containsKey(recipient)) {
+				addresses.add(emails.get(recipient));
+			}
+			addresses.addAll(groups.getOrDefault(recipient, List.of()));
+		}
+		List<String> expected = new ArrayList<>();
+		addressesByNotice
+			.forEach((notice, addresses) -> addresses.forEach((address) -> expected.add(notice + " " + address)));
+		List<Map<String, Object>> outbox = rows("""
+				select m.id, m.notification_id, lower(m.to_address) as address,
+				  n.kind || ' ' || m.reference || ' ' || lower(m.to_address) as mail
+				from mail_outbox m join notification n on n.id = m.notification_id where m.reference like 'RT-%'""");
+		List<String> actual = outbox.stream().map((row) -> (String) row.get("mail")).toList();
+		this.counts.put("mails in the outbox", outbox.size());
+		rows("select status, count(*) as mails from mail_outbox group by status order by status")
+			.forEach((row) -> this.counts.put("  mails " + row.get("status"), row.get("mails")));
+		List<String> missing = minus(expected, actual);
+		List<String> extra = minus(actual, expected);
+		check("one mail per notification and address in the outbox (none missing, none twice)",
+				missing.isEmpty() && extra.isEmpty(),
+				"missing " + first(missing) + ", twice or unexpected " + first(extra));
+		List<Map<String, Object>> unsent = rows(
+				"select id, status, attempts, last_error from mail_outbox where status <> 'SENT' limit 10");
+		check("every mail sent (none left PENDING or FAILED)", unsent.isEmpty(), unsent);
+
+		Map<String, Integer> times = this.mail.timesByMessageId();
+		Map<String, String> receivedAt = new HashMap<>();
+		this.mail.deliveries()
+			.forEach((delivery) -> receivedAt.put(delivery.messageId(), delivery.to().toLowerCase(Locale.ROOT)));
+		List<String> notReceived = new ArrayList<>();
+		Set<String> ours = new HashSet<>();
+		for (Map<String, Object> row : outbox) {
+			// the relay's Message-ID (MailRelay.messageId) with the default sender's
+			// domain
+			String messageId = "<returns-desk.mail-%s.notification-%s@returnsdesk.example.com>".formatted(row.get("id"),
+					row.get("notification_id"));
+			ours.add(messageId);
+			if (!row.get("address").equals(receivedAt.get(messageId))) {
+				notReceived.add("%s to %s (received at %s)".formatted(messageId, row.get("address"),
+						receivedAt.get(messageId)));
+			}
+		}
+		List<String> unknown = times.keySet().stream().filter((messageId) -> !ours.contains(messageId)).toList();
+		this.counts.put("mails received by the SMTP server (distinct)", times.size());
+		this.counts.put("mail server outages (nodes could not connect)", this.mail.outages());
+		check("every mail in the outbox received by the mail server, at its address",
+				notReceived.isEmpty() && unknown.isEmpty(),
+				"not received " + first(notReceived) + ", received but not in the outbox " + first(unknown));
+		List<String> repeated = times.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() > 1)
+			.map((entry) -> entry.getKey() + " x" + entry.getValue())
+			.toList();
+		int repeats = times.values().stream().mapToInt((count) -> count - 1).sum();
+		this.counts.put("mails received again (same Message-ID, sent as a node died)", repeats);
+		check("no mail received twice, except ones in flight when a node was killed (at most %d)"
+			.formatted(this.mailsInFlightAtKills), repeats <= this.mailsInFlightAtKills, repeated);
 	}
 
 	private void fourEyes() throws SQLException {

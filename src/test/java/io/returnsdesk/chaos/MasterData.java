@@ -12,9 +12,10 @@ import java.util.List;
  * The master data and original orders of the check, written straight into the
  * application's tables (the application has no API for them) as the application itself
  * writes them: a fulfilled order has its shipment, every change of stock is a movement,
- * and each stock level is the sum of its movements.
+ * and each stock level is the sum of its movements. The benchmark seeds its lifecycles'
+ * orders with it too.
  */
-final class MasterData {
+public final class MasterData {
 
 	static final String STORE = "CHAOS";
 
@@ -25,12 +26,12 @@ final class MasterData {
 	private static final String[] PRICES = { "12.50", "8.90", "23.00", "5.25", "49.90", "3.10" };
 
 	/** A line of an original order. */
-	record OrderLine(int lineNo, String sku, int quantity, BigDecimal unitPrice) {
+	public record OrderLine(int lineNo, String sku, int quantity, BigDecimal unitPrice) {
 
 	}
 
 	/** An original order: a shipped sale or a received purchase. */
-	record Order(String number, boolean sale, String warehouse, List<OrderLine> lines) {
+	public record Order(String number, boolean sale, String warehouse, List<OrderLine> lines) {
 
 	}
 
@@ -43,6 +44,14 @@ final class MasterData {
 	 * rows.
 	 */
 	static List<Order> seed(Connection connection, List<Boolean> sales) throws SQLException {
+		return seed(connection, sales, PRICES.length);
+	}
+
+	/**
+	 * As {@link #seed(Connection, List)} with the orders' lines spread over more products
+	 * (their postings then compete less).
+	 */
+	public static List<Order> seed(Connection connection, List<Boolean> sales, int productCount) throws SQLException {
 		connection.setAutoCommit(false);
 		update(connection, "insert into store (code, name) values (?, ?)", STORE, "Chaos check store");
 		for (String warehouse : WAREHOUSES) {
@@ -50,9 +59,10 @@ final class MasterData {
 					"Chaos warehouse " + warehouse, STORE);
 		}
 		List<Long> products = new ArrayList<>();
-		for (int i = 0; i < PRICES.length; i++) {
+		for (int i = 0; i < productCount; i++) {
 			products.add(insert(connection, "insert into product (sku, barcode, name, unit_price) values (?, ?, ?, ?)",
-					sku(i), "29900000000%d".formatted(i), "Chaos article " + (i + 1), new BigDecimal(PRICES[i])));
+					sku(i), "2990%09d".formatted(i), "Chaos article " + (i + 1),
+					new BigDecimal(PRICES[i % PRICES.length])));
 			for (String warehouse : WAREHOUSES) {
 				movement(connection, products.get(i), warehouse, OPENING_STOCK, "OPENING", "OPENING-" + warehouse, 0);
 			}
@@ -76,9 +86,9 @@ final class MasterData {
 					values (?, 'ORIGINAL', ?, now() - interval '3 days')""", order, warehouse);
 			List<OrderLine> lines = new ArrayList<>();
 			for (int lineNo = 1; lineNo <= 2; lineNo++) {
-				int product = (i + (lineNo - 1) * 2) % PRICES.length;
+				int product = (i + (lineNo - 1) * 2) % productCount;
 				int quantity = sale ? 4 - lineNo : 5;
-				BigDecimal price = new BigDecimal(PRICES[product]);
+				BigDecimal price = new BigDecimal(PRICES[product % PRICES.length]);
 				if (!sale) {
 					price = price.multiply(new BigDecimal("0.60")).setScale(2, java.math.RoundingMode.HALF_UP);
 				}
