@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReturnNumberCounters extends JpaRepository<ReturnNumberCounter, LocalDate> {
+interface ReturnNumberDays extends JpaRepository<ReturnNumberDay, LocalDate> {
 
 	/** Locks the single lock row until the transaction ends. */
 	@Query(value = "select id from return_number_lock where id = 1 for update", nativeQuery = true)
