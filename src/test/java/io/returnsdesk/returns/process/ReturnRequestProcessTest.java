@@ -15,8 +15,11 @@ import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -347,6 +350,31 @@ class ReturnRequestProcessTest {
 		assertThatThrownBy(() -> this.returns.process(number, "NOWHERE", "CASH", 1, null))
 			.satisfies((ex) -> assertThat(rootMessage(ex)).isEqualTo("'NOWHERE' is not a warehouse"));
 		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void theFormsCopiesLiveWithTheTaskAndStayOutOfHistoryWhileDecisionsAreKept() {
+		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
+		String instance = this.returns.instance(number).getId();
+		assertThat(formData(number, ReturnProcess.TASK_APPROVE)).containsEntry("orderNumber", this.order.getNumber())
+			.containsKeys("lines", "totalAmount", "policyNote");
+
+		this.returns.approve(number, ReturnDriver.APPROVER);
+
+		HistoryService history = this.engine.getHistoryService();
+		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+			.extracting(HistoricVariableInstance::getName)
+			.contains(ReturnProcess.VAR_RETURN_NUMBER, ReturnProcess.VAR_APPROVED)
+			.doesNotContain("orderNumber", "lines", "totalAmount", "policyNote");
+		assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+			.extracting((detail) -> ((HistoricVariableUpdate) detail).getVariableName())
+			.contains(ReturnProcess.VAR_APPROVED)
+			.doesNotContain("orderNumber", "lines", "totalAmount", "policyNote");
+		// the next task's form has its own copies
+		assertThat(formData(number, ReturnProcess.TASK_PROCESS)).containsEntry("orderNumber", this.order.getNumber());
+		// and the timeline still tells who decided what
+		assertThat(this.queries.get(number).history()).extracting((event) -> event.status() + " " + event.actor())
+			.containsExactly("SUBMITTED clerk", "APPROVED approver1");
 	}
 
 	private java.util.Map<String, Object> formData(String number, String taskKey) {
