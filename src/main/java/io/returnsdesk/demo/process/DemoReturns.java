@@ -62,6 +62,8 @@ class DemoReturns {
 	// apart from the one above, so that the returns drawn stay the same when waits change
 	private final Random waits = new Random(11);
 
+	private int hotOrders;
+
 	DemoReturns(ReturnRequests requests, ReturnQueries queries, OriginalOrders orders, TaskService tasks,
 			IdentityService identity, ManagementService management) {
 		this.requests = requests;
@@ -82,7 +84,12 @@ class DemoReturns {
 				Instant shipped = order.fulfilledAt();
 				boolean old = shipped.isBefore(now.minus(Duration.ofDays(12)));
 				boolean hot = order.lines().stream().anyMatch((line) -> line.sku().equals(HOT_SKU));
-				if (old && (hot ? this.random.nextInt(10) < 6 : this.random.nextInt(12) == 0)) {
+				// six of every ten hot orders, the newest first: counted, not drawn, so
+				// that
+				// which orders are old at this time of day cannot shift the draws and
+				// leave
+				// the hot product without returns in the last 30 days
+				if (old && (hot ? this.hotOrders++ % 10 < 6 : this.random.nextInt(12) == 0)) {
 					lifecycle(order, hot ? HOT_SKU : null, shipped.plus(Duration.ofDays(1 + this.random.nextInt(8))),
 							ReturnStatus.CONFIRMED);
 					count++;
