@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  * For {@code returnLines} return lines (a million by default,
  * {@code -Dbench.return-lines}) it writes: 12 stores with a warehouse each and a central
  * one; 2,000 products; customers (one per 20 return lines) and 200 suppliers; about
- * {@code returnLines / 0.9} original orders over the last 730 days (one in twelve a
+ * {@code returnLines / 0.88} original orders over the last 730 days (one in twelve a
  * purchase), 1 to 5 lines each, sales of 2 to 20 units a line and purchases of 20 to 200,
  * each fulfilled by an {@code ORIGINAL} shipment (a third of the last two days' orders
  * are still open); returns on about 60 % of the fulfilled orders, 1 to 3 of their lines
@@ -113,7 +113,8 @@ public final class ScaleData {
 	 */
 	public Generated generate(int returnLines) throws SQLException {
 		long begin = System.nanoTime();
-		long orders = Math.max(100, Math.round(returnLines / 0.9));
+		// 0.88 return lines per order came out of the shares below
+		long orders = Math.max(100, Math.round(returnLines / 0.88));
 		long customers = Math.max(100, returnLines / 20);
 		this.out.printf("Generating about %,d return lines on %,d orders (%,d customers, %d products) ...%n",
 				returnLines, orders, customers, PRODUCTS);
