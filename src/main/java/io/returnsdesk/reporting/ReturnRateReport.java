@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Return rates over a period: units returned by confirmed returns against units shipped
  * to customers (or, for supplier returns, received from suppliers), by product, store,
  * reason or month. Days are the merchant's days. Whole months are read from the
- * {@link ReturnRateSummary}; the days of a month that the period takes only in part are
- * read from the shipments and returns themselves, or, where that is fewer days, the
- * month's summary less the days outside the period. Either way the figures are those of
- * the raw rows, which {@link #reportFromRawRows} reads alone.
+ * {@link ReturnRateSummary}'s months; of a month that the period takes only in part, the
+ * summary's days inside the period, or, where that is fewer days, the month less the days
+ * outside it. Either way the figures are those of the raw rows, which
+ * {@link #reportFromRawRows} reads alone.
  */
 @Service
 public class ReturnRateReport {
@@ -252,6 +252,14 @@ public class ReturnRateReport {
 		return query.formatted(key, label, key, label);
 	}
 
+	/** The query of the summary's months made one of its days. */
+	private static String days(String monthsQuery) {
+		return monthsQuery.replace("return_rate_shipped s", "return_rate_shipped_day s")
+			.replace("return_rate_returned s", "return_rate_returned_day s")
+			.replace("s.month_start in (:months)", "s.day_start >= :firstDay and s.day_start <= :lastDay")
+			.replace("s.month_start", "s.day_start");
+	}
+
 	private static String summary(String query, Dimension dimension, String rows) {
 		return query.formatted(dimension.summaryKey, dimension.summaryLabel, dimension.summaryKey,
 				dimension.summaryLabel, rows);
@@ -301,7 +309,9 @@ public class ReturnRateReport {
 		 * time.
 		 */
 		MapSqlParameterSource days(LocalDate from, LocalDate to) {
-			return common().addValue("from", Timestamp.from(from.atStartOfDay(ReturnRateReport.this.zone).toInstant()))
+			return common().addValue("firstDay", Date.valueOf(from))
+				.addValue("lastDay", Date.valueOf(to))
+				.addValue("from", Timestamp.from(from.atStartOfDay(ReturnRateReport.this.zone).toInstant()))
 				.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(ReturnRateReport.this.zone).toInstant()));
 		}
 
@@ -318,15 +328,19 @@ public class ReturnRateReport {
 
 	}
 
-	/** Days read from the raw rows, added (sign 1) or taken off (-1), and their month. */
+	/**
+	 * Days read from the summary's days (or the raw rows), added (sign 1) or taken off
+	 * (-1), and their month.
+	 */
 	record Days(LocalDate first, LocalDate last, int sign, YearMonth month) {
 
 	}
 
 	/**
-	 * How a period is read: whole months from the summary, and days from the raw rows.
+	 * How a period is read: whole months from the summary, and days from the summary's
+	 * days or, for the check, from the raw rows.
 	 */
-	record Plan(List<YearMonth> months, List<Days> days) {
+	record Plan(List<YearMonth> months, List<Days> days, boolean daysFromSummary) {
 
 		/**
 		 * Whole months from the summary; of a month taken in part, the days inside the
@@ -356,7 +370,7 @@ public class ReturnRateReport {
 					}
 				}
 			}
-			return new Plan(months, days);
+			return new Plan(months, days, true);
 		}
 
 		/** Every day from the raw rows, month by month. */
@@ -368,7 +382,7 @@ public class ReturnRateReport {
 				LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
 				days.add(new Days(first, last, 1, month));
 			}
-			return new Plan(List.of(), days);
+			return new Plan(List.of(), days, false);
 		}
 
 	}

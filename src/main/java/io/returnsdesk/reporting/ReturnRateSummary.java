@@ -28,14 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Units shipped and returned per month of the merchant's calendar (tables
- * {@code return_rate_shipped} and {@code return_rate_returned}): per store and product,
- * over all stores (store {@value #ALL_STORES}), over all products (product
- * {@value #ALL_PRODUCTS}) and over both, and the returns of each reason over all
- * products, so that a report over a year reads a few thousand rows instead of every line.
- * Kept exact by the transactions that ship orders and confirm returns: each adds its
- * units in the same transaction; built anew from the shipments and returns when the
- * application starts without it (or with another time zone), and by {@link #rebuild()}
- * after rows were written around the application.
+ * {@code return_rate_shipped} and {@code return_rate_returned}) and per day (the same,
+ * {@code _day}, for the parts of months a period takes): per store and product, over all
+ * stores (store {@value #ALL_STORES}), over all products (product {@value #ALL_PRODUCTS})
+ * and over both, and the returns of each reason over all products, so that a report over
+ * a year reads a few thousand rows instead of every line. Kept exact by the transactions
+ * that ship orders and confirm returns: each adds its units in the same transaction;
+ * built anew from the shipments and returns when the application starts without it (or
+ * with another time zone), and by {@link #rebuild()} after rows were written around the
+ * application.
  */
 @Service
 public class ReturnRateSummary {
@@ -52,78 +53,115 @@ public class ReturnRateSummary {
 	private static final Logger log = LoggerFactory.getLogger(ReturnRateSummary.class);
 
 	private static final String ADD_SHIPPED_POSTGRES = """
-			insert into return_rate_shipped (month_start, order_type, store_code, product_id, quantity)
+			insert into {shipped} ({period}, order_type, store_code, product_id, quantity)
 			values (?, ?, ?, ?, ?)
-			on conflict (month_start, order_type, store_code, product_id)
-			do update set quantity = return_rate_shipped.quantity + excluded.quantity""";
+			on conflict ({period}, order_type, store_code, product_id)
+			do update set quantity = {shipped}.quantity + excluded.quantity""";
 
 	private static final String ADD_SHIPPED_H2 = """
-			merge into return_rate_shipped t
-			using (select cast(? as date) as month_start, cast(? as varchar(10)) as order_type,
+			merge into {shipped} t
+			using (select cast(? as date) as {period}, cast(? as varchar(10)) as order_type,
 			              cast(? as varchar(20)) as store_code, cast(? as bigint) as product_id,
 			              cast(? as bigint) as quantity) s
-			on t.month_start = s.month_start and t.order_type = s.order_type and t.store_code = s.store_code
+			on t.{period} = s.{period} and t.order_type = s.order_type and t.store_code = s.store_code
 			   and t.product_id = s.product_id
 			when matched then update set quantity = t.quantity + s.quantity
-			when not matched then insert (month_start, order_type, store_code, product_id, quantity)
-			  values (s.month_start, s.order_type, s.store_code, s.product_id, s.quantity)""";
+			when not matched then insert ({period}, order_type, store_code, product_id, quantity)
+			  values (s.{period}, s.order_type, s.store_code, s.product_id, s.quantity)""";
 
 	private static final String ADD_RETURNED_POSTGRES = """
-			insert into return_rate_returned (month_start, return_type, store_code, product_id, reason, quantity, amount)
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
 			values (?, ?, ?, ?, ?, ?, ?)
-			on conflict (month_start, return_type, store_code, product_id, reason)
-			do update set quantity = return_rate_returned.quantity + excluded.quantity,
-			              amount = return_rate_returned.amount + excluded.amount""";
+			on conflict ({period}, return_type, store_code, product_id, reason)
+			do update set quantity = {returned}.quantity + excluded.quantity,
+			              amount = {returned}.amount + excluded.amount""";
 
 	private static final String ADD_RETURNED_H2 = """
-			merge into return_rate_returned t
-			using (select cast(? as date) as month_start, cast(? as varchar(10)) as return_type,
+			merge into {returned} t
+			using (select cast(? as date) as {period}, cast(? as varchar(10)) as return_type,
 			              cast(? as varchar(20)) as store_code, cast(? as bigint) as product_id,
 			              cast(? as varchar(20)) as reason, cast(? as bigint) as quantity,
 			              cast(? as numeric(19, 2)) as amount) s
-			on t.month_start = s.month_start and t.return_type = s.return_type and t.store_code = s.store_code
+			on t.{period} = s.{period} and t.return_type = s.return_type and t.store_code = s.store_code
 			   and t.product_id = s.product_id and t.reason = s.reason
 			when matched then update set quantity = t.quantity + s.quantity, amount = t.amount + s.amount
-			when not matched then insert (month_start, return_type, store_code, product_id, reason, quantity, amount)
-			  values (s.month_start, s.return_type, s.store_code, s.product_id, s.reason, s.quantity, s.amount)""";
+			when not matched then insert ({period}, return_type, store_code, product_id, reason, quantity, amount)
+			  values (s.{period}, s.return_type, s.store_code, s.product_id, s.reason, s.quantity, s.amount)""";
 
 	private static final String BUILD_SHIPPED = """
-			insert into return_rate_shipped (month_start, order_type, store_code, product_id, quantity)
-			select ?, o.type, o.store_code, ol.product_id, sum(sl.quantity)
+			insert into {shipped} ({period}, order_type, store_code, product_id, quantity)
+			select {key}, o.type, o.store_code, ol.product_id, sum(sl.quantity)
 			from shipment s
 			join trade_order o on o.id = s.order_id
 			join shipment_line sl on sl.shipment_id = s.id
 			join trade_order_line ol on ol.id = sl.order_line_id
 			where s.kind = 'ORIGINAL' and s.shipped_at >= ? and s.shipped_at < ?
-			group by o.type, o.store_code, ol.product_id""";
+			group by {keyGroup}o.type, o.store_code, ol.product_id""";
 
 	private static final String BUILD_RETURNED = """
-			insert into return_rate_returned (month_start, return_type, store_code, product_id, reason, quantity, amount)
-			select ?, r.type, o.store_code, %s, %s, sum(rl.quantity), sum(rl.quantity * rl.unit_price)
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
+			select {key}, r.type, o.store_code, %s, %s, sum(rl.quantity), sum(rl.quantity * rl.unit_price)
 			from return_order r
 			join return_line rl on rl.return_id = r.id
 			join trade_order o on o.id = r.order_id
 			join trade_order_line ol on ol.id = rl.order_line_id
 			where r.status = 'CONFIRMED' and r.confirmed_at >= ? and r.confirmed_at < ?
-			group by r.type, o.store_code, %s""";
+			group by {keyGroup}r.type, o.store_code, %s""";
+
+	// a month's rows per store and product (or reason): the sum of its days'
+	private static final List<String> BUILD_MONTH_FROM_DAYS = List.of("""
+			insert into return_rate_shipped (month_start, order_type, store_code, product_id, quantity)
+			select ?, order_type, store_code, product_id, sum(quantity) from return_rate_shipped_day
+			where day_start >= ? and day_start < ? and store_code <> '' and product_id <> 0
+			group by order_type, store_code, product_id""",
+			"""
+					insert into return_rate_returned (month_start, return_type, store_code, product_id, reason, quantity, amount)
+					select ?, return_type, store_code, product_id, reason, sum(quantity), sum(amount) from return_rate_returned_day
+					where day_start >= ? and day_start < ? and store_code <> '' and (product_id <> 0 or reason <> '')
+					group by return_type, store_code, product_id, reason""");
 
 	// the rows over all stores, all products or both, from the rows per store and product
 	// (or per store and reason)
 	private static final List<String> BUILD_ROLLUPS = List.of("""
-			insert into return_rate_shipped (month_start, order_type, store_code, product_id, quantity)
-			select month_start, order_type, '', product_id, sum(quantity) from return_rate_shipped
-			where store_code <> '' and product_id <> 0 group by month_start, order_type, product_id""", """
-			insert into return_rate_shipped (month_start, order_type, store_code, product_id, quantity)
-			select month_start, order_type, store_code, 0, sum(quantity) from return_rate_shipped
-			where product_id <> 0 group by month_start, order_type, store_code""",
-			"""
-					insert into return_rate_returned (month_start, return_type, store_code, product_id, reason, quantity, amount)
-					select month_start, return_type, '', product_id, reason, sum(quantity), sum(amount) from return_rate_returned
-					where store_code <> '' group by month_start, return_type, product_id, reason""",
-			"""
-					insert into return_rate_returned (month_start, return_type, store_code, product_id, reason, quantity, amount)
-					select month_start, return_type, store_code, 0, '', sum(quantity), sum(amount) from return_rate_returned
-					where product_id <> 0 group by month_start, return_type, store_code""");
+			insert into {shipped} ({period}, order_type, store_code, product_id, quantity)
+			select {period}, order_type, '', product_id, sum(quantity) from {shipped}
+			where store_code <> '' and product_id <> 0 group by {period}, order_type, product_id""", """
+			insert into {shipped} ({period}, order_type, store_code, product_id, quantity)
+			select {period}, order_type, store_code, 0, sum(quantity) from {shipped}
+			where product_id <> 0 group by {period}, order_type, store_code""", """
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
+			select {period}, return_type, '', product_id, reason, sum(quantity), sum(amount) from {returned}
+			where store_code <> '' group by {period}, return_type, product_id, reason""", """
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
+			select {period}, return_type, store_code, 0, '', sum(quantity), sum(amount) from {returned}
+			where product_id <> 0 group by {period}, return_type, store_code""");
+
+	/** The summary's two grains: months, and days for the parts of months. */
+	enum Grain {
+
+		MONTH("return_rate_shipped", "return_rate_returned", "month_start"),
+		DAY("return_rate_shipped_day", "return_rate_returned_day", "day_start");
+
+		final String shipped;
+
+		final String returned;
+
+		final String period;
+
+		Grain(String shipped, String returned, String period) {
+			this.shipped = shipped;
+			this.returned = returned;
+			this.period = period;
+		}
+
+		/** The statement for this grain's tables. */
+		String sql(String template) {
+			return template.replace("{shipped}", this.shipped)
+				.replace("{returned}", this.returned)
+				.replace("{period}", this.period);
+		}
+
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -141,9 +179,10 @@ public class ReturnRateSummary {
 			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName()));
 	}
 
-	/** The first day of the merchant's month of an instant: the summary's month key. */
-	LocalDate month(Instant at) {
-		return YearMonth.from(at.atZone(this.zone)).atDay(1);
+	/** The merchant's day, or the first day of the merchant's month, of an instant. */
+	LocalDate period(Grain grain, Instant at) {
+		LocalDate day = at.atZone(this.zone).toLocalDate();
+		return (grain == Grain.DAY) ? day : day.withDayOfMonth(1);
 	}
 
 	@EventListener
@@ -160,9 +199,12 @@ public class ReturnRateSummary {
 		// in key order: transactions that add to the same rows lock them in the same
 		// order
 		// and never deadlock
-		Date month = Date.valueOf(month(fulfilled.at()));
-		rows.forEach((key, units) -> this.jdbc.update(this.postgres ? ADD_SHIPPED_POSTGRES : ADD_SHIPPED_H2, month,
-				fulfilled.type().name(), key.store(), key.product(), units.quantity));
+		for (Grain grain : Grain.values()) {
+			Date period = Date.valueOf(period(grain, fulfilled.at()));
+			String add = grain.sql(this.postgres ? ADD_SHIPPED_POSTGRES : ADD_SHIPPED_H2);
+			rows.forEach((key, units) -> this.jdbc.update(add, period, fulfilled.type().name(), key.store(),
+					key.product(), units.quantity));
+		}
 	}
 
 	@EventListener
@@ -178,9 +220,12 @@ public class ReturnRateSummary {
 					.add(units);
 			}
 		}
-		Date month = Date.valueOf(month(confirmed.confirmedAt()));
-		rows.forEach((key, units) -> this.jdbc.update(this.postgres ? ADD_RETURNED_POSTGRES : ADD_RETURNED_H2, month,
-				confirmed.type().name(), key.store(), key.product(), key.reason(), units.quantity, units.amount));
+		for (Grain grain : Grain.values()) {
+			Date period = Date.valueOf(period(grain, confirmed.confirmedAt()));
+			String add = grain.sql(this.postgres ? ADD_RETURNED_POSTGRES : ADD_RETURNED_H2);
+			rows.forEach((key, units) -> this.jdbc.update(add, period, confirmed.type().name(), key.store(),
+					key.product(), key.reason(), units.quantity, units.amount));
+		}
 	}
 
 	/** A row of a month and type: store (or all), product (or all), reason (or all). */
@@ -219,6 +264,21 @@ public class ReturnRateSummary {
 
 	}
 
+	/**
+	 * The day rows per store and product (or reason) of the days from … until (excluded):
+	 * the key is the day or, with the expressions given, the zone that makes it.
+	 */
+	private void buildDays(Object key, LocalDate from, LocalDate until, String shippedDay, String confirmedDay) {
+		Timestamp start = Timestamp.from(from.atStartOfDay(this.zone).toInstant());
+		Timestamp end = Timestamp.from(until.atStartOfDay(this.zone).toInstant());
+		String keyGroup = shippedDay.equals("?") ? "" : "1, ";
+		this.jdbc.update(Grain.DAY.sql(BUILD_SHIPPED).replace("{key}", shippedDay).replace("{keyGroup}", keyGroup), key,
+				start, end);
+		String returned = Grain.DAY.sql(BUILD_RETURNED).replace("{key}", confirmedDay).replace("{keyGroup}", keyGroup);
+		this.jdbc.update(returned.formatted("ol.product_id", "''", "ol.product_id"), key, start, end);
+		this.jdbc.update(returned.formatted("0", "r.reason", "r.reason"), key, start, end);
+	}
+
 	/** Builds the summary when there is none yet, or one of another calendar. */
 	@EventListener(ApplicationReadyEvent.class)
 	void buildWhenMissing() {
@@ -237,16 +297,18 @@ public class ReturnRateSummary {
 	 */
 	public void rebuild() {
 		long begin = System.nanoTime();
-		int[] months = new int[1];
+		int[] days = new int[1];
 		this.transaction.executeWithoutResult((status) -> {
 			if (this.postgres) {
 				// waits for the transactions that added to the summary, and holds back
 				// the next ones until this one has committed: each is counted once
-				this.jdbc.execute("lock table return_rate_shipped, return_rate_returned, return_rate_summary_state"
-						+ " in exclusive mode");
+				this.jdbc.execute("lock table return_rate_shipped, return_rate_returned, return_rate_shipped_day,"
+						+ " return_rate_returned_day, return_rate_summary_state in exclusive mode");
 			}
-			this.jdbc.update("delete from return_rate_shipped");
-			this.jdbc.update("delete from return_rate_returned");
+			for (Grain grain : Grain.values()) {
+				this.jdbc.update(grain.sql("delete from {shipped}"));
+				this.jdbc.update(grain.sql("delete from {returned}"));
+			}
 			Timestamp first = this.jdbc.queryForObject("""
 					select min(at) from (select min(shipped_at) as at from shipment where kind = 'ORIGINAL'
 					  union all select min(confirmed_at) from return_order where status = 'CONFIRMED') firsts""",
@@ -256,23 +318,39 @@ public class ReturnRateSummary {
 					  union all select max(confirmed_at) from return_order where status = 'CONFIRMED') lasts""",
 					Timestamp.class);
 			if (first != null) {
-				for (YearMonth month = YearMonth.from(first.toInstant().atZone(this.zone)); !month
-					.isAfter(YearMonth.from(last.toInstant().atZone(this.zone))); month = month.plusMonths(1)) {
+				LocalDate firstDay = first.toInstant().atZone(this.zone).toLocalDate();
+				LocalDate lastDay = last.toInstant().atZone(this.zone).toLocalDate();
+				if (this.postgres) {
+					// a month at a time, each row on its day in the merchant's time zone
+					for (YearMonth month = YearMonth.from(firstDay); !month
+						.isAfter(YearMonth.from(lastDay)); month = month.plusMonths(1)) {
+						buildDays(this.zone.getId(), month.atDay(1), month.plusMonths(1).atDay(1),
+								"cast(s.shipped_at at time zone ? as date)",
+								"cast(r.confirmed_at at time zone ? as date)");
+					}
+					days[0] = (int) (lastDay.toEpochDay() - firstDay.toEpochDay() + 1);
+				}
+				else {
+					for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+						buildDays(Date.valueOf(day), day, day.plusDays(1), "?", "?");
+						days[0]++;
+					}
+				}
+				for (YearMonth month = YearMonth.from(firstDay); !month.isAfter(YearMonth.from(lastDay)); month = month
+					.plusMonths(1)) {
 					Date key = Date.valueOf(month.atDay(1));
-					Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(this.zone).toInstant());
-					Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(this.zone).toInstant());
-					this.jdbc.update(BUILD_SHIPPED, key, from, to);
-					this.jdbc.update(BUILD_RETURNED.formatted("ol.product_id", "''", "ol.product_id"), key, from, to);
-					this.jdbc.update(BUILD_RETURNED.formatted("0", "r.reason", "r.reason"), key, from, to);
-					months[0]++;
+					Date to = Date.valueOf(month.plusMonths(1).atDay(1));
+					BUILD_MONTH_FROM_DAYS.forEach((sql) -> this.jdbc.update(sql, key, key, to));
 				}
 			}
-			BUILD_ROLLUPS.forEach(this.jdbc::update);
+			for (Grain grain : Grain.values()) {
+				BUILD_ROLLUPS.forEach((sql) -> this.jdbc.update(grain.sql(sql)));
+			}
 			this.jdbc.update("delete from return_rate_summary_state");
 			this.jdbc.update("insert into return_rate_summary_state (id, time_zone, built_at) values (1, ?, ?)",
 					this.zone.getId(), Timestamp.from(Instant.now()));
 		});
-		log.info("Return-rate summary built: {} months in {} ms", months[0], (System.nanoTime() - begin) / 1_000_000);
+		log.info("Return-rate summary built: {} days in {} ms", days[0], (System.nanoTime() - begin) / 1_000_000);
 	}
 
 }

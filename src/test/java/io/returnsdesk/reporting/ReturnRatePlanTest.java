@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How a report period is split: whole months from the summary, and of a month taken in
- * part the fewer days, read from the raw rows or taken off the month's summary.
+ * part the fewer days, added from the summary's days or taken off the month.
  */
 class ReturnRatePlanTest {
 
