@@ -535,11 +535,13 @@ public final class ScaleData {
 			  e(entry_line, account, debit, credit)
 			where r.id > ${bReturn} and r.status = 'CONFIRMED' and e.account is not null;
 
-			-- the day counters, so that the application numbers new returns after these
-			insert into return_number_counter (counter_day, last_value)
-			select day, max(n) from s_return group by day
+			-- the days' bases, so that the application numbers new returns after these: the
+			-- next value drawn from the sequence makes max(n) + 1
+			insert into return_number_day (counter_day, base_value)
+			select day, (select case when is_called then last_value else 0 end from return_number_seq) + 1 - max(n)
+			from s_return group by day
 			on conflict (counter_day) do update
-			set last_value = greatest(return_number_counter.last_value, excluded.last_value);
+			set base_value = least(return_number_day.base_value, excluded.base_value);
 
 			drop table s_order, s_return, s_return_line, s_replacement
 			""";
@@ -567,7 +569,7 @@ public final class ScaleData {
 		Map<String, Long> rows = new LinkedHashMap<>();
 		for (String table : List.of("store", "warehouse", "product", "party", "trade_order", "trade_order_line",
 				"shipment", "shipment_line", "return_order", "return_line", "return_event", "stock_movement",
-				"stock_level", "finance_posting", "return_number_counter")) {
+				"stock_level", "finance_posting", "return_number_day")) {
 			try (Statement statement = connection.createStatement();
 					ResultSet result = statement.executeQuery("select count(*) from " + table)) {
 				result.next();

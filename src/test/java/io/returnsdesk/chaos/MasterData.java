@@ -44,14 +44,16 @@ public final class MasterData {
 	 * rows.
 	 */
 	static List<Order> seed(Connection connection, List<Boolean> sales) throws SQLException {
-		return seed(connection, sales, PRICES.length);
+		return seed(connection, sales, PRICES.length, false);
 	}
 
 	/**
-	 * As {@link #seed(Connection, List)} with the orders' lines spread over more products
-	 * (their postings then compete less).
+	 * As {@link #seed(Connection, List)} with the given number of products; spread, each
+	 * order has products of its own, which the next 99 orders do not share (their
+	 * postings do not compete for stock rows), else neighbouring orders share a product.
 	 */
-	public static List<Order> seed(Connection connection, List<Boolean> sales, int productCount) throws SQLException {
+	public static List<Order> seed(Connection connection, List<Boolean> sales, int productCount, boolean spread)
+			throws SQLException {
 		connection.setAutoCommit(false);
 		update(connection, "insert into store (code, name) values (?, ?)", STORE, "Chaos check store");
 		for (String warehouse : WAREHOUSES) {
@@ -86,7 +88,7 @@ public final class MasterData {
 					values (?, 'ORIGINAL', ?, now() - interval '3 days')""", order, warehouse);
 			List<OrderLine> lines = new ArrayList<>();
 			for (int lineNo = 1; lineNo <= 2; lineNo++) {
-				int product = (i + (lineNo - 1) * 2) % productCount;
+				int product = (spread ? 2 * i + lineNo - 1 : i + (lineNo - 1) * 2) % productCount;
 				int quantity = sale ? 4 - lineNo : 5;
 				BigDecimal price = new BigDecimal(PRICES[product % PRICES.length]);
 				if (!sale) {

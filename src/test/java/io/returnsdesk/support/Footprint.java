@@ -38,7 +38,9 @@ public class Footprint {
 		figures.put("return lines", "select count(*) from return_line");
 		figures.put("returned units", "select coalesce(sum(quantity), 0) from return_line");
 		figures.put("return events", "select count(*) from return_event");
-		figures.put("return numbers used", "select coalesce(sum(last_value), 0) from return_number_counter");
+		// PostgreSQL's view of the sequence: a refused request must not draw a number
+		figures.put("return numbers drawn",
+				"select case when is_called then last_value else 0 end from return_number_seq");
 		figures.put("attachments", "select count(*) from return_attachment");
 		figures.put("stock movements", "select count(*) from stock_movement");
 		figures.put("units on hand", "select coalesce(sum(on_hand), 0) from stock_level");
