@@ -18,6 +18,7 @@ import io.returnsdesk.notification.Notifier;
 import io.returnsdesk.notification.Recipient;
 import io.returnsdesk.sales.OriginalOrders;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,15 +39,18 @@ public class ReturnSettlement {
 
 	private final Notifier notifier;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ReturnSettlement(ReturnOrders returns, StockLedger stock, GeneralLedger finance, OriginalOrders orders,
-			Notifier notifier, Clock clock) {
+			Notifier notifier, ApplicationEventPublisher events, Clock clock) {
 		this.returns = returns;
 		this.stock = stock;
 		this.finance = finance;
 		this.orders = orders;
 		this.notifier = notifier;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -97,7 +101,10 @@ public class ReturnSettlement {
 		}
 	}
 
-	/** Marks the return confirmed and tells the requester and the warehouse. */
+	/**
+	 * Marks the return confirmed, tells {@link ReturnConfirmed} in the same transaction,
+	 * and notifies the requester and the warehouse.
+	 */
 	@Transactional
 	public void markConfirmed(String number, String actor) {
 		ReturnOrder order = settled(number);
@@ -105,6 +112,13 @@ public class ReturnSettlement {
 			return;
 		}
 		order.confirm(actor, this.clock.instant());
+		this.events.publishEvent(new ReturnConfirmed(number, order.getType(), order.getReason(),
+				order.getOrder().getStoreCode(), order.getConfirmedAt(),
+				order.getLines()
+					.stream()
+					.map((line) -> new ReturnConfirmed.Line(line.getOrderLine().getProduct().getId(),
+							line.getQuantity(), line.getAmount()))
+					.toList()));
 		this.notifier
 			.notify(List.of(Recipient.user(order.getRequestedBy()), Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
 					NotificationKind.RETURN_CONFIRMED, number,

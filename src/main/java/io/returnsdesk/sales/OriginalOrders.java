@@ -9,6 +9,7 @@ import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockChange;
 import io.returnsdesk.inventory.StockLedger;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,11 +26,14 @@ public class OriginalOrders {
 
 	private final StockLedger ledger;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	OriginalOrders(TradeOrders orders, StockLedger ledger, Clock clock) {
+	OriginalOrders(TradeOrders orders, StockLedger ledger, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.ledger = ledger;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -68,7 +72,10 @@ public class OriginalOrders {
 		return this.orders.save(order);
 	}
 
-	/** Ships a sales order or receives a purchase order in full, moving the stock. */
+	/**
+	 * Ships a sales order or receives a purchase order in full, moving the stock; tells
+	 * {@link OrderFulfilled} in the same transaction.
+	 */
 	@Transactional
 	public void fulfil(TradeOrder order, Instant at) {
 		Shipment shipment = order.fulfil(at);
@@ -80,6 +87,14 @@ public class OriginalOrders {
 					sale ? MovementKind.SALES_SHIPMENT : MovementKind.PURCHASE_RECEIPT, order.getNumber(),
 					line.getOrderLine().getLineNo()))
 			.toList(), at);
+		// after the stock, as every transaction that posts stock and adds to the report's
+		// summary takes their rows' locks in this order
+		this.events
+			.publishEvent(new OrderFulfilled(order.getNumber(), order.getType(), order.getStoreCode(), at, shipment
+				.getLines()
+				.stream()
+				.map((line) -> new OrderFulfilled.Line(line.getOrderLine().getProduct().getId(), line.getQuantity()))
+				.toList()));
 	}
 
 	/**

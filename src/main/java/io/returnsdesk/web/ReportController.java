@@ -9,12 +9,17 @@ import java.util.Locale;
 import io.returnsdesk.reporting.ReportGrouping;
 import io.returnsdesk.reporting.ReturnRateReport;
 import io.returnsdesk.reporting.ReturnRateRow;
+import io.returnsdesk.reporting.ReturnRateSummary;
 import io.returnsdesk.returns.ProcessKpiReport;
 import io.returnsdesk.returns.ProcessKpis;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,14 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports")
 class ReportController {
 
+	private static final String ADMINISTRATORS = "GROUP_camunda-admin";
+
 	private final ReturnRateReport report;
+
+	private final ReturnRateSummary summary;
 
 	private final ProcessKpis kpis;
 
 	private final Clock clock;
 
-	ReportController(ReturnRateReport report, ProcessKpis kpis, Clock clock) {
+	ReportController(ReturnRateReport report, ReturnRateSummary summary, ProcessKpis kpis, Clock clock) {
 		this.report = report;
+		this.summary = summary;
 		this.kpis = kpis;
 		this.clock = clock;
 	}
@@ -59,6 +69,19 @@ class ReportController {
 		}
 		return this.report.report(period.first(), period.last(), grouping, type.equalsIgnoreCase("SUPPLIER"),
 				(store == null || store.isBlank()) ? null : store.strip());
+	}
+
+	/**
+	 * Builds the reports' monthly summary anew from the shipments and returns, after rows
+	 * were loaded into the database around the application (administrators).
+	 */
+	@PostMapping("/returns/summary/rebuild")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void rebuildSummary(Authentication user) {
+		if (user.getAuthorities().stream().noneMatch((authority) -> ADMINISTRATORS.equals(authority.getAuthority()))) {
+			throw new ForbiddenException("Only administrators (group camunda-admin) rebuild the report summary");
+		}
+		this.summary.rebuild();
 	}
 
 	/**

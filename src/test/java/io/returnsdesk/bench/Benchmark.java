@@ -32,14 +32,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The benchmark of the README ({@code ./mvnw -Pbench verify}): on one embedded
- * PostgreSQL, in this JVM, the bare engine's lifecycles, the application's and the
- * latency of creating returns over HTTP; prints a table and writes
- * {@code target/bench/results.json}.
+ * PostgreSQL, in this JVM, the bare engine's lifecycles, the application's, the latency
+ * of creating returns over HTTP, and search and reports over a million return lines;
+ * prints a table and writes {@code target/bench/results.json}.
  * <p>
  * {@code -Dbench.lifecycles} (N), {@code -Dbench.threads} (T), {@code -Dbench.warmup},
  * {@code -Dbench.http-requests}, {@code -Dbench.http-clients},
- * {@code -Dbench.http-interval-ms} and {@code -Dbench.phases} (any of
- * {@code engine,app,http}) change what runs.
+ * {@code -Dbench.http-interval-ms}, {@code -Dbench.return-lines} and
+ * {@code -Dbench.phases} (any of {@code engine,app,http,scale}) change what runs.
  */
 public final class Benchmark {
 
@@ -62,7 +62,10 @@ public final class Benchmark {
 
 	private final int httpIntervalMs = Integer.getInteger("bench.http-interval-ms", 1000);
 
-	private final Set<String> phases = Set.of(System.getProperty("bench.phases", "engine,app,http").split("\\s*,\\s*"));
+	private final int returnLines = Integer.getInteger("bench.return-lines", 1_000_000);
+
+	private final Set<String> phases = Set
+		.of(System.getProperty("bench.phases", "engine,app,http,scale").split("\\s*,\\s*"));
 
 	private final Path out = Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath();
 
@@ -94,9 +97,9 @@ public final class Benchmark {
 		this.results.put("httpRequests", this.httpRequests);
 		this.results.put("httpClients", this.httpClients);
 		this.results.put("httpIntervalMs", this.httpIntervalMs);
-		say("Benchmark: N=%d lifecycles on T=%d threads (after %d to warm up), %d HTTP creates from %d clients; "
-				+ "phases %s", this.lifecycles, this.threads, this.warmup, this.httpRequests, this.httpClients,
-				this.phases);
+		say("Benchmark: N=%d lifecycles on T=%d threads (after %d to warm up), %d HTTP creates from %d clients, "
+				+ "%,d return lines; phases %s", this.lifecycles, this.threads, this.warmup, this.httpRequests,
+				this.httpClients, this.returnLines, this.phases);
 		say("Machine: %s", this.results.get("machine"));
 
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -120,7 +123,7 @@ public final class Benchmark {
 			if (this.phases.contains("engine")) {
 				bareEngine(postgres);
 			}
-			if (this.phases.contains("app") || this.phases.contains("http")) {
+			if (this.phases.contains("app") || this.phases.contains("http") || this.phases.contains("scale")) {
 				application(postgres);
 			}
 		}
@@ -185,6 +188,9 @@ public final class Benchmark {
 			if (this.phases.contains("http")) {
 				http(baseUrl, orders.subList(this.warmup + this.lifecycles, orders.size()));
 			}
+			if (this.phases.contains("scale")) {
+				scale(data, baseUrl);
+			}
 		}
 		finally {
 			mail.stop();
@@ -237,6 +243,27 @@ public final class Benchmark {
 		// the test classpath's process coverage would hook into the engine
 		properties.put("spring.autoconfigure.exclude", COVERAGE);
 		return properties;
+	}
+
+	/** A million return lines, then history search and return-rate reports over HTTP. */
+	private void scale(DataSource data, String baseUrl) throws Exception {
+		ScaleBench.ScaleResult scale = ScaleBench.run(data, baseUrl, ADMIN, PASSWORD, System.out);
+		say("At scale: %s", scale);
+		this.results.put("returnLines", scale.returnLines());
+		this.results.put("orders", scale.orders());
+		this.results.put("searchP95Ms", scale.searchP95Ms());
+		this.results.put("reportMs", scale.reportWorstMs());
+		this.results.put("scale", scale);
+		this.table.add(new String[] { "data set: return lines / orders",
+				"%,d / %,d".formatted(scale.returnLines(), scale.orders()), "" });
+		scale.search()
+			.forEach((kind, figures) -> this.table
+				.add(new String[] { "search " + kind + ": p95, ms", "%.1f".formatted(figures.p95Ms()), "" }));
+		this.table.add(new String[] { "search, all kinds: p95, ms", "%.1f".formatted(scale.searchP95Ms()), "≤ 50" });
+		scale.reportMs()
+			.forEach((report, millis) -> this.table
+				.add(new String[] { "report " + report + ", ms", "%.1f".formatted(millis), "" }));
+		this.table.add(new String[] { "report, the slower, ms", "%.1f".formatted(scale.reportWorstMs()), "≤ 300" });
 	}
 
 	/**

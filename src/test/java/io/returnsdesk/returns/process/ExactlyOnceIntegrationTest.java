@@ -1,5 +1,7 @@
 package io.returnsdesk.returns.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ import io.returnsdesk.catalog.Product;
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockChange;
 import io.returnsdesk.inventory.StockLedger;
+import io.returnsdesk.reporting.ReportGrouping;
+import io.returnsdesk.reporting.ReturnRateReport;
+import io.returnsdesk.reporting.ReturnRateRow;
 import io.returnsdesk.returns.ReturnSettlement;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
@@ -74,6 +79,12 @@ class ExactlyOnceIntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ReturnRateReport report;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void aRetriedPostingAddsNoMovementAndNoPosting() {
@@ -189,6 +200,19 @@ class ExactlyOnceIntegrationTest {
 			.containsEntry("credits", new java.math.BigDecimal("2.50")));
 		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
 		assertThat(this.ledgers.unbalancedEntries()).isEmpty();
+		// the report's monthly summary took every confirmation once
+		LocalDate today = LocalDate.now(this.clock);
+		assertThat(bulbRow(
+				this.report.report(today.minusDays(10), today, ReportGrouping.PRODUCT, false, TestFixtures.STORE),
+				bulb))
+			.isEqualTo(bulbRow(this.report.reportFromRawRows(today.minusDays(10), today, ReportGrouping.PRODUCT, false,
+					TestFixtures.STORE), bulb))
+			.extracting(ReturnRateRow::shippedQuantity, ReturnRateRow::returnedQuantity)
+			.containsExactly(50L, 50L);
+	}
+
+	private static ReturnRateRow bulbRow(List<ReturnRateRow> rows, Product bulb) {
+		return rows.stream().filter((row) -> row.key().equals(bulb.getSku())).findFirst().orElseThrow();
 	}
 
 	@Test

@@ -1,6 +1,11 @@
 package io.returnsdesk.returns.process;
 
+import java.util.List;
+
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.returns.ReturnQueries;
+import io.returnsdesk.returns.ReturnSearch;
+import io.returnsdesk.returns.ReturnSummary;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
@@ -9,13 +14,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The zero-setup default database: migrations and the whole lifecycle run on H2 too.
+ * The zero-setup default database: migrations, the whole lifecycle and the history search
+ * run on H2 too.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:lifecycle;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
@@ -30,6 +37,9 @@ class LifecycleOnH2IntegrationTest {
 	@Autowired
 	Ledgers ledgers;
 
+	@Autowired
+	ReturnQueries queries;
+
 	@Test
 	void customerReturnIsConfirmedOnH2() {
 		Product pen = this.fixtures.product("9.90", 10);
@@ -41,6 +51,26 @@ class LifecycleOnH2IntegrationTest {
 		assertThat(this.ledgers.onHand(pen.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
 		assertThat(this.ledgers.postings(number)).containsExactly("6001 19.80 0.00", "1001 0.00 19.80");
 		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
+	}
+
+	@Test
+	void findsReturnsByFreeTextOnH2() {
+		Product lamp = this.fixtures.product("Lamp 台灯 " + System.nanoTime(), "30.00", 10);
+		TradeOrder order = this.fixtures.shippedSale(1, line(lamp, 2));
+		String number = this.returns.request(order.getNumber(), "DAMAGED", "REFUND", lamp.getSku(), 1);
+
+		assertThat(numbers("test: damaged")).contains(number);
+		assertThat(numbers(order.getNumber().substring(3).toLowerCase())).containsExactly(number);
+		assertThat(numbers(order.getParty().getName().toUpperCase())).containsExactly(number);
+		assertThat(numbers(number.substring(0, 11))).contains(number);
+		assertThat(numbers("damaged%")).isEmpty();
+	}
+
+	private List<String> numbers(String text) {
+		return this.queries
+			.search(new ReturnSearch(null, null, null, null, text, null, null, null, null), PageRequest.of(0, 100))
+			.map(ReturnSummary::number)
+			.getContent();
 	}
 
 }

@@ -1,0 +1,356 @@
+package io.returnsdesk.reporting;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.returnsdesk.returns.ReturnConfirmed;
+import io.returnsdesk.sales.OrderFulfilled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Units shipped and returned per month of the merchant's calendar (tables
+ * {@code return_rate_shipped} and {@code return_rate_returned}) and per day (the same,
+ * {@code _day}, for the parts of months a period takes): per store and product, over all
+ * stores (store {@value #ALL_STORES}), over all products (product {@value #ALL_PRODUCTS})
+ * and over both, and the returns of each reason over all products, so that a report over
+ * a year reads a few thousand rows instead of every line. Kept exact by the transactions
+ * that ship orders and confirm returns: each adds its units in the same transaction;
+ * built anew from the shipments and returns when the application starts without it (or
+ * with another time zone), and by {@link #rebuild()} after rows were written around the
+ * application.
+ */
+@Service
+public class ReturnRateSummary {
+
+	/** The store code of rows over all stores. */
+	static final String ALL_STORES = "";
+
+	/** The product id of rows over all products. */
+	static final long ALL_PRODUCTS = 0;
+
+	/** The reason of rows over all reasons. */
+	static final String ALL_REASONS = "";
+
+	private static final Logger log = LoggerFactory.getLogger(ReturnRateSummary.class);
+
+	private static final String ADD_SHIPPED_POSTGRES = """
+			insert into {shipped} ({period}, order_type, store_code, product_id, quantity)
+			values (?, ?, ?, ?, ?)
+			on conflict ({period}, order_type, store_code, product_id)
+			do update set quantity = {shipped}.quantity + excluded.quantity""";
+
+	private static final String ADD_SHIPPED_H2 = """
+			merge into {shipped} t
+			using (select cast(? as date) as {period}, cast(? as varchar(10)) as order_type,
+			              cast(? as varchar(20)) as store_code, cast(? as bigint) as product_id,
+			              cast(? as bigint) as quantity) s
+			on t.{period} = s.{period} and t.order_type = s.order_type and t.store_code = s.store_code
+			   and t.product_id = s.product_id
+			when matched then update set quantity = t.quantity + s.quantity
+			when not matched then insert ({period}, order_type, store_code, product_id, quantity)
+			  values (s.{period}, s.order_type, s.store_code, s.product_id, s.quantity)""";
+
+	private static final String ADD_RETURNED_POSTGRES = """
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
+			values (?, ?, ?, ?, ?, ?, ?)
+			on conflict ({period}, return_type, store_code, product_id, reason)
+			do update set quantity = {returned}.quantity + excluded.quantity,
+			              amount = {returned}.amount + excluded.amount""";
+
+	private static final String ADD_RETURNED_H2 = """
+			merge into {returned} t
+			using (select cast(? as date) as {period}, cast(? as varchar(10)) as return_type,
+			              cast(? as varchar(20)) as store_code, cast(? as bigint) as product_id,
+			              cast(? as varchar(20)) as reason, cast(? as bigint) as quantity,
+			              cast(? as numeric(19, 2)) as amount) s
+			on t.{period} = s.{period} and t.return_type = s.return_type and t.store_code = s.store_code
+			   and t.product_id = s.product_id and t.reason = s.reason
+			when matched then update set quantity = t.quantity + s.quantity, amount = t.amount + s.amount
+			when not matched then insert ({period}, return_type, store_code, product_id, reason, quantity, amount)
+			  values (s.{period}, s.return_type, s.store_code, s.product_id, s.reason, s.quantity, s.amount)""";
+
+	private static final String BUILD_SHIPPED = """
+			insert into {shipped} ({period}, order_type, store_code, product_id, quantity)
+			select {key}, o.type, o.store_code, ol.product_id, sum(sl.quantity)
+			from shipment s
+			join trade_order o on o.id = s.order_id
+			join shipment_line sl on sl.shipment_id = s.id
+			join trade_order_line ol on ol.id = sl.order_line_id
+			where s.kind = 'ORIGINAL' and s.shipped_at >= ? and s.shipped_at < ?
+			group by {keyGroup}o.type, o.store_code, ol.product_id""";
+
+	private static final String BUILD_RETURNED = """
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
+			select {key}, r.type, o.store_code, %s, %s, sum(rl.quantity), sum(rl.quantity * rl.unit_price)
+			from return_order r
+			join return_line rl on rl.return_id = r.id
+			join trade_order o on o.id = r.order_id
+			join trade_order_line ol on ol.id = rl.order_line_id
+			where r.status = 'CONFIRMED' and r.confirmed_at >= ? and r.confirmed_at < ?
+			group by {keyGroup}r.type, o.store_code, %s""";
+
+	// a month's rows per store and product (or reason): the sum of its days'
+	private static final List<String> BUILD_MONTH_FROM_DAYS = List.of("""
+			insert into return_rate_shipped (month_start, order_type, store_code, product_id, quantity)
+			select ?, order_type, store_code, product_id, sum(quantity) from return_rate_shipped_day
+			where day_start >= ? and day_start < ? and store_code <> '' and product_id <> 0
+			group by order_type, store_code, product_id""",
+			"""
+					insert into return_rate_returned (month_start, return_type, store_code, product_id, reason, quantity, amount)
+					select ?, return_type, store_code, product_id, reason, sum(quantity), sum(amount) from return_rate_returned_day
+					where day_start >= ? and day_start < ? and store_code <> '' and (product_id <> 0 or reason <> '')
+					group by return_type, store_code, product_id, reason""");
+
+	// the rows over all stores, all products or both, from the rows per store and product
+	// (or per store and reason)
+	private static final List<String> BUILD_ROLLUPS = List.of("""
+			insert into {shipped} ({period}, order_type, store_code, product_id, quantity)
+			select {period}, order_type, '', product_id, sum(quantity) from {shipped}
+			where store_code <> '' and product_id <> 0 group by {period}, order_type, product_id""", """
+			insert into {shipped} ({period}, order_type, store_code, product_id, quantity)
+			select {period}, order_type, store_code, 0, sum(quantity) from {shipped}
+			where product_id <> 0 group by {period}, order_type, store_code""", """
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
+			select {period}, return_type, '', product_id, reason, sum(quantity), sum(amount) from {returned}
+			where store_code <> '' group by {period}, return_type, product_id, reason""", """
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
+			select {period}, return_type, store_code, 0, '', sum(quantity), sum(amount) from {returned}
+			where product_id <> 0 group by {period}, return_type, store_code""");
+
+	/** The summary's two grains: months, and days for the parts of months. */
+	enum Grain {
+
+		MONTH("return_rate_shipped", "return_rate_returned", "month_start"),
+		DAY("return_rate_shipped_day", "return_rate_returned_day", "day_start");
+
+		final String shipped;
+
+		final String returned;
+
+		final String period;
+
+		Grain(String shipped, String returned, String period) {
+			this.shipped = shipped;
+			this.returned = returned;
+			this.period = period;
+		}
+
+		/** The statement for this grain's tables. */
+		String sql(String template) {
+			return template.replace("{shipped}", this.shipped)
+				.replace("{returned}", this.returned)
+				.replace("{period}", this.period);
+		}
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final ZoneId zone;
+
+	private final boolean postgres;
+
+	ReturnRateSummary(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.zone = clock.getZone();
+		this.postgres = "PostgreSQL".equals(jdbc
+			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName()));
+	}
+
+	/** The merchant's day, or the first day of the merchant's month, of an instant. */
+	LocalDate period(Grain grain, Instant at) {
+		LocalDate day = at.atZone(this.zone).toLocalDate();
+		return (grain == Grain.DAY) ? day : day.withDayOfMonth(1);
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(OrderFulfilled fulfilled) {
+		Map<Key, Units> rows = new TreeMap<>();
+		for (OrderFulfilled.Line line : fulfilled.lines()) {
+			Units units = new Units(line.quantity(), BigDecimal.ZERO);
+			for (String store : List.of(fulfilled.storeCode(), ALL_STORES)) {
+				rows.computeIfAbsent(new Key(store, line.productId(), ALL_REASONS), (k) -> new Units()).add(units);
+				rows.computeIfAbsent(new Key(store, ALL_PRODUCTS, ALL_REASONS), (k) -> new Units()).add(units);
+			}
+		}
+		// in key order: transactions that add to the same rows lock them in the same
+		// order
+		// and never deadlock
+		for (Grain grain : Grain.values()) {
+			Date period = Date.valueOf(period(grain, fulfilled.at()));
+			String add = grain.sql(this.postgres ? ADD_SHIPPED_POSTGRES : ADD_SHIPPED_H2);
+			rows.forEach((key, units) -> this.jdbc.update(add, period, fulfilled.type().name(), key.store(),
+					key.product(), units.quantity));
+		}
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ReturnConfirmed confirmed) {
+		Map<Key, Units> rows = new TreeMap<>();
+		for (ReturnConfirmed.Line line : confirmed.lines()) {
+			Units units = new Units(line.quantity(), line.amount());
+			for (String store : List.of(confirmed.storeCode(), ALL_STORES)) {
+				rows.computeIfAbsent(new Key(store, line.productId(), ALL_REASONS), (k) -> new Units()).add(units);
+				rows.computeIfAbsent(new Key(store, ALL_PRODUCTS, ALL_REASONS), (k) -> new Units()).add(units);
+				rows.computeIfAbsent(new Key(store, ALL_PRODUCTS, confirmed.reason().name()), (k) -> new Units())
+					.add(units);
+			}
+		}
+		for (Grain grain : Grain.values()) {
+			Date period = Date.valueOf(period(grain, confirmed.confirmedAt()));
+			String add = grain.sql(this.postgres ? ADD_RETURNED_POSTGRES : ADD_RETURNED_H2);
+			rows.forEach((key, units) -> this.jdbc.update(add, period, confirmed.type().name(), key.store(),
+					key.product(), key.reason(), units.quantity, units.amount));
+		}
+	}
+
+	/** A row of a month and type: store (or all), product (or all), reason (or all). */
+	private record Key(String store, long product, String reason) implements Comparable<Key> {
+
+		@Override
+		public int compareTo(Key other) {
+			int byStore = this.store.compareTo(other.store);
+			if (byStore != 0) {
+				return byStore;
+			}
+			int byProduct = Long.compare(this.product, other.product);
+			return (byProduct != 0) ? byProduct : this.reason.compareTo(other.reason);
+		}
+
+	}
+
+	private static final class Units {
+
+		long quantity;
+
+		BigDecimal amount = BigDecimal.ZERO;
+
+		Units() {
+		}
+
+		Units(long quantity, BigDecimal amount) {
+			this.quantity = quantity;
+			this.amount = amount;
+		}
+
+		void add(Units units) {
+			this.quantity += units.quantity;
+			this.amount = this.amount.add(units.amount);
+		}
+
+	}
+
+	/**
+	 * The day rows per store and product (or reason) of the days from … until (excluded):
+	 * the key is the day or, with the expressions given, the zone that makes it.
+	 */
+	private void buildDays(Object key, LocalDate from, LocalDate until, String shippedDay, String confirmedDay) {
+		Timestamp start = Timestamp.from(from.atStartOfDay(this.zone).toInstant());
+		Timestamp end = Timestamp.from(until.atStartOfDay(this.zone).toInstant());
+		String keyGroup = shippedDay.equals("?") ? "" : "1, ";
+		this.jdbc.update(Grain.DAY.sql(BUILD_SHIPPED).replace("{key}", shippedDay).replace("{keyGroup}", keyGroup), key,
+				start, end);
+		String returned = Grain.DAY.sql(BUILD_RETURNED).replace("{key}", confirmedDay).replace("{keyGroup}", keyGroup);
+		this.jdbc.update(returned.formatted("ol.product_id", "''", "ol.product_id"), key, start, end);
+		this.jdbc.update(returned.formatted("0", "r.reason", "r.reason"), key, start, end);
+	}
+
+	/** Builds the summary when there is none yet, or one of another calendar. */
+	@EventListener(ApplicationReadyEvent.class)
+	void buildWhenMissing() {
+		List<String> zones = this.jdbc.queryForList("select time_zone from return_rate_summary_state where id = 1",
+				String.class);
+		if (zones.isEmpty() || !zones.get(0).equals(this.zone.getId())) {
+			rebuild();
+		}
+	}
+
+	/**
+	 * Builds the summary anew from the shipments and confirmed returns, in one
+	 * transaction; for rows that were written around the application (a bulk load, a
+	 * repair). On PostgreSQL, shipments and confirmations meanwhile wait for it and then
+	 * add their units to the new summary.
+	 */
+	public void rebuild() {
+		long begin = System.nanoTime();
+		int[] days = new int[1];
+		this.transaction.executeWithoutResult((status) -> {
+			if (this.postgres) {
+				// waits for the transactions that added to the summary, and holds back
+				// the next ones until this one has committed: each is counted once
+				this.jdbc.execute("lock table return_rate_shipped, return_rate_returned, return_rate_shipped_day,"
+						+ " return_rate_returned_day, return_rate_summary_state in exclusive mode");
+			}
+			for (Grain grain : Grain.values()) {
+				this.jdbc.update(grain.sql("delete from {shipped}"));
+				this.jdbc.update(grain.sql("delete from {returned}"));
+			}
+			Timestamp first = this.jdbc.queryForObject("""
+					select min(at) from (select min(shipped_at) as at from shipment where kind = 'ORIGINAL'
+					  union all select min(confirmed_at) from return_order where status = 'CONFIRMED') firsts""",
+					Timestamp.class);
+			Timestamp last = this.jdbc.queryForObject("""
+					select max(at) from (select max(shipped_at) as at from shipment where kind = 'ORIGINAL'
+					  union all select max(confirmed_at) from return_order where status = 'CONFIRMED') lasts""",
+					Timestamp.class);
+			if (first != null) {
+				LocalDate firstDay = first.toInstant().atZone(this.zone).toLocalDate();
+				LocalDate lastDay = last.toInstant().atZone(this.zone).toLocalDate();
+				if (this.postgres) {
+					// a month at a time, each row on its day in the merchant's time zone
+					for (YearMonth month = YearMonth.from(firstDay); !month
+						.isAfter(YearMonth.from(lastDay)); month = month.plusMonths(1)) {
+						buildDays(this.zone.getId(), month.atDay(1), month.plusMonths(1).atDay(1),
+								"cast(s.shipped_at at time zone ? as date)",
+								"cast(r.confirmed_at at time zone ? as date)");
+					}
+					days[0] = (int) (lastDay.toEpochDay() - firstDay.toEpochDay() + 1);
+				}
+				else {
+					for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+						buildDays(Date.valueOf(day), day, day.plusDays(1), "?", "?");
+						days[0]++;
+					}
+				}
+				for (YearMonth month = YearMonth.from(firstDay); !month.isAfter(YearMonth.from(lastDay)); month = month
+					.plusMonths(1)) {
+					Date key = Date.valueOf(month.atDay(1));
+					Date to = Date.valueOf(month.plusMonths(1).atDay(1));
+					BUILD_MONTH_FROM_DAYS.forEach((sql) -> this.jdbc.update(sql, key, key, to));
+				}
+			}
+			for (Grain grain : Grain.values()) {
+				BUILD_ROLLUPS.forEach((sql) -> this.jdbc.update(grain.sql(sql)));
+			}
+			this.jdbc.update("delete from return_rate_summary_state");
+			this.jdbc.update("insert into return_rate_summary_state (id, time_zone, built_at) values (1, ?, ?)",
+					this.zone.getId(), Timestamp.from(Instant.now()));
+		});
+		log.info("Return-rate summary built: {} days in {} ms", days[0], (System.nanoTime() - begin) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.returnsdesk.returns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Finance confirmed a return: published once per return, inside the transaction that
+ * marks it confirmed.
+ *
+ * @param number the return
+ * @param type customer or supplier return
+ * @param reason why the goods came back
+ * @param storeCode the store of the original order
+ * @param confirmedAt when it was confirmed
+ * @param lines the units of each product and their value at the original order's price
+ */
+public record ReturnConfirmed(String number, ReturnType type, ReturnReason reason, String storeCode,
+		Instant confirmedAt, List<Line> lines) {
+
+	/** Units of one product returned, and their value. */
+	public record Line(long productId, int quantity, BigDecimal amount) {
+
+	}
+
+}
