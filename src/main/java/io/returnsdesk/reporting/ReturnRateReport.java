@@ -227,8 +227,9 @@ public class ReturnRateReport {
 						.getLong("quantity"));
 		}
 		for (Days days : plan.days()) {
-			this.jdbc.query(grouped(SHIPPED, dimension.rawKey, dimension.rawLabel),
-					scope.days(days.first(), days.last()),
+			String query = plan.daysFromSummary() ? days(summary(SUMMARY_SHIPPED, dimension, dimension.summaryRows))
+					: grouped(SHIPPED, dimension.rawKey, dimension.rawLabel);
+			this.jdbc.query(query, scope.days(days.first(), days.last()),
 					(RowCallbackHandler) (row) -> figures(figures, dimension, row, days.month()).shipped += days.sign()
 							* row.getLong("quantity"));
 		}
@@ -241,8 +242,9 @@ public class ReturnRateReport {
 							row.getLong("quantity"), row.getBigDecimal("amount")));
 		}
 		for (Days days : plan.days()) {
-			this.jdbc.query(grouped(RETURNED, dimension.rawKey, dimension.rawLabel),
-					scope.days(days.first(), days.last()),
+			String query = plan.daysFromSummary() ? days(summary(SUMMARY_RETURNED, dimension, dimension.returnedRows()))
+					: grouped(RETURNED, dimension.rawKey, dimension.rawLabel);
+			this.jdbc.query(query, scope.days(days.first(), days.last()),
 					(RowCallbackHandler) (row) -> figures(figures, dimension, row, days.month()).add(days.sign(),
 							row.getLong("quantity"), row.getBigDecimal("amount")));
 		}

@@ -120,6 +120,29 @@ abstract class ReturnRateSummaryChecks {
 	}
 
 	@Test
+	void readsThePartsOfMonthsFromTheSummarysDays() {
+		// a day's row changed behind the summary's back shows in a report of that day
+		// only
+		this.jdbc.update("""
+				update return_rate_returned_day set quantity = quantity + 1000
+				where day_start = ? and store_code = '' and product_id = 0 and reason = ''""",
+				java.sql.Date.valueOf("2021-02-05"));
+		try {
+			assertThat(this.report.report(LocalDate.parse("2021-02-05"), LocalDate.parse("2021-02-05"),
+					ReportGrouping.MONTH, false, null))
+				.extracting(ReturnRateRow::returnedQuantity)
+				.containsExactly(1003L);
+			assertThat(this.report.reportFromRawRows(LocalDate.parse("2021-02-05"), LocalDate.parse("2021-02-05"),
+					ReportGrouping.MONTH, false, null))
+				.extracting(ReturnRateRow::returnedQuantity)
+				.containsExactly(3L);
+		}
+		finally {
+			this.summary.rebuild();
+		}
+	}
+
+	@Test
 	void reportsWhatTheRawRowsReportForEveryPeriodGroupingStoreAndType() {
 		assertThat(summaryAndRawReports())
 			.allSatisfy((pair) -> assertThat(pair[0]).as(pair[2].toString()).isEqualTo(pair[1]));
