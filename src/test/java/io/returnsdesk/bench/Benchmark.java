@@ -227,18 +227,23 @@ public final class Benchmark {
 		this.table.add(new String[] { "POST /api/returns at full speed, p99 ms", "%.1f".formatted(full.p99Ms()), "" });
 	}
 
-	/** The application as production runs it, on this database and mail server. */
+	/**
+	 * The application as production runs it, on this database and mail server. These are
+	 * defaults, which application.yaml's own settings override: so they are given under
+	 * the names its placeholders read (PORT, RETURNS_...), not as the settings
+	 * themselves.
+	 */
 	private static Map<String, Object> applicationProperties(String url, int smtpPort) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("POSTGRES_URL", url);
 		properties.put("POSTGRES_USER", "postgres");
 		properties.put("POSTGRES_PASSWORD", "postgres");
-		properties.put("returns.admin.user", ADMIN);
-		properties.put("returns.admin.password", PASSWORD);
-		properties.put("server.port", "0");
-		properties.put("returns.mail.enabled", "true");
-		properties.put("spring.mail.host", "127.0.0.1");
-		properties.put("spring.mail.port", String.valueOf(smtpPort));
+		properties.put("RETURNS_ADMIN_USER", ADMIN);
+		properties.put("RETURNS_ADMIN_PASSWORD", PASSWORD);
+		properties.put("PORT", "0");
+		properties.put("RETURNS_MAIL_ENABLED", "true");
+		properties.put("RETURNS_MAIL_HOST", "127.0.0.1");
+		properties.put("RETURNS_MAIL_PORT", String.valueOf(smtpPort));
 		properties.put("logging.level.root", "WARN");
 		// the test classpath's process coverage would hook into the engine
 		properties.put("spring.autoconfigure.exclude", COVERAGE);
