@@ -2,6 +2,7 @@ package io.returnsdesk.returns.process;
 
 import java.math.BigDecimal;
 
+import io.returnsdesk.returns.CompletedTasks;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,8 +17,27 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskDecisionListener implements TaskListener {
 
+	private final CompletedTasks completedTasks;
+
+	TaskDecisionListener(CompletedTasks completedTasks) {
+		this.completedTasks = completedTasks;
+	}
+
 	@Override
 	public void notify(DelegateTask task) {
+		try {
+			check(task);
+		}
+		catch (BadUserRequestException refused) {
+			// when two users complete one task at once, the loser's listener may read
+			// the variables after the winner has moved the execution on and find its
+			// decision gone: the task's end, in the history, tells the race from a
+			// missing decision
+			throw this.completedTasks.refusalToComplete(task.getId()).orElseThrow(() -> refused);
+		}
+	}
+
+	private static void check(DelegateTask task) {
 		switch (task.getTaskDefinitionKey()) {
 			case ReturnProcess.TASK_APPROVE -> {
 				if (!ProcessVariables.flag(task, ReturnProcess.VAR_APPROVED)) {

@@ -1,5 +1,6 @@
 package io.returnsdesk.web.process;
 
+import io.returnsdesk.returns.CompletedTasks;
 import jakarta.ws.rs.ApplicationPath;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -28,19 +29,25 @@ class EngineRestConfiguration {
 	}
 
 	@Bean
-	CamundaJerseyResourceConfig engineRestResources() {
-		return new EngineRestResources();
+	CamundaJerseyResourceConfig engineRestResources(CompletedTasks completedTasks) {
+		return new EngineRestResources(new EngineRestRefusals(completedTasks));
 	}
 
 	/** Camunda's resources, and our answers to refusals before Camunda's own. */
 	@ApplicationPath("/engine-rest")
 	static class EngineRestResources extends CamundaJerseyResourceConfig {
 
+		private final EngineRestRefusals refusals;
+
+		EngineRestResources(EngineRestRefusals refusals) {
+			this.refusals = refusals;
+		}
+
 		@Override
 		protected void registerAdditionalResources() {
-			register(EngineRestRefusals.ForRestException.class);
-			register(EngineRestRefusals.ForProcessEngineException.class);
-			register(EngineRestRefusals.ForAnyException.class);
+			register(this.refusals.forRestException());
+			register(this.refusals.forProcessEngineException());
+			register(this.refusals.forAnyException());
 		}
 
 	}

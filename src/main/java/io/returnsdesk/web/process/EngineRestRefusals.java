@@ -1,15 +1,23 @@
 package io.returnsdesk.web.process;
 
 import io.returnsdesk.inventory.InsufficientStockException;
+import io.returnsdesk.returns.CompletedTasks;
 import io.returnsdesk.returns.NotRequesterException;
 import io.returnsdesk.returns.ReturnNotFoundException;
 import io.returnsdesk.returns.ReturnRuleViolation;
 import io.returnsdesk.returns.ReturnStateException;
+import io.returnsdesk.returns.TaskNoLongerOpenException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.annotation.Priority;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -35,24 +43,53 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 final class EngineRestRefusals {
 
+	private static final Pattern TASK_COMPLETION = Pattern
+		.compile("/?(?:engine/[^/]+/)?task/([^/]+)/(complete|submit-form|resolve)");
+
 	private static final Logger log = LoggerFactory.getLogger(EngineRestRefusals.class);
 
-	private EngineRestRefusals() {
+	private final CompletedTasks completedTasks;
+
+	EngineRestRefusals(CompletedTasks completedTasks) {
+		this.completedTasks = completedTasks;
 	}
 
-	static Response answer(Throwable failure) {
+	Response answer(Throwable failure, UriInfo request) {
+		Optional<TaskNoLongerOpenException> completedAlready = completedAlready(request);
+		if (completedAlready.isPresent()) {
+			log.warn("Refused on /engine-rest with 404: {} (was: {})", completedAlready.get().getMessage(),
+					failure.toString());
+			return refusal(Status.NOT_FOUND, completedAlready.get());
+		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			Status status = status(cause);
 			if (status != null) {
 				log.warn("Refused on /engine-rest with {}: {}", status.getStatusCode(), cause.getMessage());
-				ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(cause);
-				return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+				return refusal(status, cause);
 			}
 			if (cause.getCause() == cause) {
 				break;
 			}
 		}
 		return ExceptionHandlerHelper.getInstance().getResponse(failure);
+	}
+
+	private static Response refusal(Status status, Throwable cause) {
+		ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(cause);
+		return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+	}
+
+	/**
+	 * Two users who complete one task at once both pass the engine's first checks; the
+	 * loser then fails on whatever the winner changed first (the task's authorizations,
+	 * its variables, its row), with 403, 400, 404 or 409. When the failed request
+	 * completed a task that has been completed, the answer is 404 and says so, whichever
+	 * check failed.
+	 */
+	private Optional<TaskNoLongerOpenException> completedAlready(UriInfo request) {
+		Matcher completion = (request != null) ? TASK_COMPLETION.matcher(request.getPath()) : null;
+		return (completion != null && completion.matches()) ? this.completedTasks.refusalToComplete(completion.group(1))
+				: Optional.empty();
 	}
 
 	private static Status status(Throwable cause) {
@@ -63,7 +100,7 @@ final class EngineRestRefusals {
 			return Status.BAD_REQUEST;
 		}
 		if (cause instanceof NotFoundException || cause instanceof NullValueException
-				|| cause instanceof ReturnNotFoundException) {
+				|| cause instanceof ReturnNotFoundException || cause instanceof TaskNoLongerOpenException) {
 			return Status.NOT_FOUND;
 		}
 		if (cause instanceof ReturnStateException || cause instanceof InsufficientStockException
@@ -74,32 +111,57 @@ final class EngineRestRefusals {
 		return null;
 	}
 
+	ExceptionMapper<RestException> forRestException() {
+		return new ForRestException();
+	}
+
+	ExceptionMapper<ProcessEngineException> forProcessEngineException() {
+		return new ForProcessEngineException();
+	}
+
+	ExceptionMapper<Throwable> forAnyException() {
+		return new ForAnyException();
+	}
+
+	/**
+	 * Jersey picks a mapper by the exception type it names: one for each type Camunda
+	 * maps, before Camunda's own.
+	 */
 	@Priority(1)
-	static class ForRestException implements ExceptionMapper<RestException> {
+	private final class ForRestException implements ExceptionMapper<RestException> {
+
+		@Context
+		private UriInfo request;
 
 		@Override
 		public Response toResponse(RestException exception) {
-			return answer(exception);
+			return answer(exception, this.request);
 		}
 
 	}
 
 	@Priority(1)
-	static class ForProcessEngineException implements ExceptionMapper<ProcessEngineException> {
+	private final class ForProcessEngineException implements ExceptionMapper<ProcessEngineException> {
+
+		@Context
+		private UriInfo request;
 
 		@Override
 		public Response toResponse(ProcessEngineException exception) {
-			return answer(exception);
+			return answer(exception, this.request);
 		}
 
 	}
 
 	@Priority(1)
-	static class ForAnyException implements ExceptionMapper<Throwable> {
+	private final class ForAnyException implements ExceptionMapper<Throwable> {
+
+		@Context
+		private UriInfo request;
 
 		@Override
 		public Response toResponse(Throwable exception) {
-			return answer(exception);
+			return answer(exception, this.request);
 		}
 
 	}
