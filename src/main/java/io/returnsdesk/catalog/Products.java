@@ -12,6 +12,9 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface Products extends JpaRepository<Product, Long> {
 
+	// JPQL, not derived from the name: Hibernate keeps the plan of a query string, but
+	// translates a derived (criteria) query anew on every call
+	@Query("select p from Product p where p.sku = :sku")
 	Optional<Product> findBySku(String sku);
 
 	/** Products whose name or SKU contains the text, or whose barcode is exactly it. */

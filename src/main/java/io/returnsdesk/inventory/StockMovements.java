@@ -7,6 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StockMovements extends JpaRepository<StockMovement, Long> {
 
+	// JPQL, not derived from the name: Hibernate keeps the plan of a query string, but
+	// translates a derived (criteria) query anew on every call
+	@Query("""
+			select count(m) > 0 from StockMovement m
+			where m.reference = :reference and m.referenceLine = :referenceLine and m.kind = :kind
+			  and m.product.id = :productId""")
 	boolean existsByReferenceAndReferenceLineAndKindAndProductId(String reference, int referenceLine, MovementKind kind,
 			Long productId);
 

@@ -12,6 +12,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TradeOrders extends JpaRepository<TradeOrder, Long> {
 
+	// JPQL, not derived from the name: Hibernate keeps the plan of a query string, but
+	// translates a derived (criteria) query anew on every call
+	@Query("select o from TradeOrder o where o.number = :number")
 	Optional<TradeOrder> findByNumber(String number);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
