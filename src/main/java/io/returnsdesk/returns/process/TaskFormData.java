@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,50 +50,49 @@ class TaskFormData {
 		this.zone = clock.getZone();
 	}
 
-	Map<String, Object> of(String number, String approverGroup) {
+	/**
+	 * The data of the return's form that the form mentions: each value is made only if it
+	 * is wanted.
+	 */
+	Map<String, Object> of(String number, String approverGroup, Predicate<String> wanted) {
 		ReturnView view = this.queries.get(number);
-		PolicyFacts facts = this.queries.policyFacts(number);
 		boolean customer = view.type() == ReturnType.CUSTOMER;
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("returnType", view.type().name());
-		data.put("returnTypeLabel", view.type().label());
-		data.put("orderNumber", view.orderNumber());
-		data.put("orderDate", view.orderDate().toString());
-		data.put("partyLabel", customer ? "Customer 客户" : "Supplier 供应商");
-		data.put("partyName", FormText.escape(view.partyName()));
-		data.put("storeCode", view.storeCode());
-		data.put("requestedAt", DATE_TIME.format(view.requestedAt().atZone(this.zone)));
-		data.put("reasonLabel", view.reason().label());
-		data.put("reasonDetail", FormText.escape(view.reasonDetail()));
-		data.put("rejectionReasonText", FormText.escape(view.rejectionReason()));
-		data.put("resolutionLabel", view.resolution().label());
-		data.put("totalAmount", money(view.totalAmount()));
-		data.put("daysSinceFulfilment", facts.daysSinceFulfilment());
-		data.put("policyNote", "Asked %d day(s) after the goods were %s; approval by %s"
-			.formatted(facts.daysSinceFulfilment(), customer ? "shipped" : "received", approverGroup));
-		List<ReturnView.Event> rejections = view.history()
-			.stream()
-			.filter((event) -> event.status() == ReturnStatus.REJECTED)
-			.toList();
-		// while the return is rejected, its latest rejection is the current one, shown
-		// apart
-		int earlier = (view.status() == ReturnStatus.REJECTED) ? rejections.size() - 1 : rejections.size();
-		data.put("rejectionHistory",
-				rejections.subList(0, Math.max(0, earlier))
-					.stream()
-					.map((event) -> "%s %s: %s".formatted(DATE_TIME.format(event.at().atZone(this.zone)), event.actor(),
-							FormText.escape(event.note())))
-					.collect(Collectors.joining("\n")));
-		data.put("financeNote", FormText.escape(view.confirmationNote()));
-		data.put("lines",
-				jsonValue(view.lines()
+		BiConsumer<String, Supplier<Object>> put = (name, value) -> {
+			if (wanted.test(name)) {
+				data.put(name, value.get());
+			}
+		};
+		put.accept("returnType", () -> view.type().name());
+		put.accept("returnTypeLabel", () -> view.type().label());
+		put.accept("orderNumber", view::orderNumber);
+		put.accept("orderDate", () -> view.orderDate().toString());
+		put.accept("partyLabel", () -> customer ? "Customer 客户" : "Supplier 供应商");
+		put.accept("partyName", () -> FormText.escape(view.partyName()));
+		put.accept("storeCode", view::storeCode);
+		put.accept("requestedAt", () -> DATE_TIME.format(view.requestedAt().atZone(this.zone)));
+		put.accept("reasonLabel", () -> view.reason().label());
+		put.accept("reasonDetail", () -> FormText.escape(view.reasonDetail()));
+		put.accept("rejectionReasonText", () -> FormText.escape(view.rejectionReason()));
+		put.accept("resolutionLabel", () -> view.resolution().label());
+		put.accept("totalAmount", () -> money(view.totalAmount()));
+		if (wanted.test("daysSinceFulfilment") || wanted.test("policyNote")) {
+			PolicyFacts facts = this.queries.policyFacts(number);
+			put.accept("daysSinceFulfilment", facts::daysSinceFulfilment);
+			put.accept("policyNote", () -> "Asked %d day(s) after the goods were %s; approval by %s"
+				.formatted(facts.daysSinceFulfilment(), customer ? "shipped" : "received", approverGroup));
+		}
+		put.accept("rejectionHistory", () -> rejectionHistory(view));
+		put.accept("financeNote", () -> FormText.escape(view.confirmationNote()));
+		put.accept("lines",
+				() -> jsonValue(view.lines()
 					.stream()
 					.map((line) -> Map.of("lineNo", line.lineNo(), "sku", line.sku(), "name", line.name(), "quantity",
 							line.quantity(), "unitPrice", money(line.unitPrice()), "amount", money(line.amount()),
 							"condition", (line.condition() == LineCondition.SCRAP) ? "Scrap 报废" : "Restock 入库"))
 					.toList()));
-		data.put("lineOptions",
-				jsonValue(
+		put.accept("lineOptions",
+				() -> jsonValue(
 						view.lines()
 							.stream()
 							.map((line) -> Map.of("label",
@@ -98,26 +100,44 @@ class TaskFormData {
 											line.quantity()),
 									"value", String.valueOf(line.lineNo())))
 							.toList()));
-		data.put("warehouseOptions",
-				jsonValue(this.warehouses.findAll()
+		put.accept("warehouseOptions",
+				() -> jsonValue(this.warehouses.all()
 					.stream()
 					.map((warehouse) -> Map.of("label", warehouse.getCode() + " · " + warehouse.getName(), "value",
 							warehouse.getCode()))
 					.toList()));
 		if (view.refundMethod() != null) {
-			data.put("warehouseLabel",
-					this.warehouses.findById(view.warehouseCode())
+			put.accept("warehouseLabel",
+					() -> this.warehouses.findById(view.warehouseCode())
 						.map((warehouse) -> warehouse.getCode() + " · " + warehouse.getName())
 						.orElse(view.warehouseCode()));
-			data.put("refundMethodLabel", view.refundMethod().label());
-			data.put("refundAmountText", money(view.refundAmount()));
-			long scrapped = view.lines().stream().filter((line) -> line.condition() == LineCondition.SCRAP).count();
-			data.put("conditionSummary",
-					customer ? "%d line(s) restocked, %d scrapped · 入库 %d 行，报废 %d 行"
-						.formatted(view.lines().size() - scrapped, scrapped, view.lines().size() - scrapped, scrapped)
-							: "Goods go back to the supplier · 退回供应商");
+			put.accept("refundMethodLabel", () -> view.refundMethod().label());
+			put.accept("refundAmountText", () -> money(view.refundAmount()));
+			put.accept("conditionSummary", () -> conditionSummary(view, customer));
 		}
 		return data;
+	}
+
+	private String rejectionHistory(ReturnView view) {
+		List<ReturnView.Event> rejections = view.history()
+			.stream()
+			.filter((event) -> event.status() == ReturnStatus.REJECTED)
+			.toList();
+		// while the return is rejected, its latest rejection is the current one, shown
+		// apart
+		int earlier = (view.status() == ReturnStatus.REJECTED) ? rejections.size() - 1 : rejections.size();
+		return rejections.subList(0, Math.max(0, earlier))
+			.stream()
+			.map((event) -> "%s %s: %s".formatted(DATE_TIME.format(event.at().atZone(this.zone)), event.actor(),
+					FormText.escape(event.note())))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static String conditionSummary(ReturnView view, boolean customer) {
+		long scrapped = view.lines().stream().filter((line) -> line.condition() == LineCondition.SCRAP).count();
+		return customer ? "%d line(s) restocked, %d scrapped · 入库 %d 行，报废 %d 行"
+			.formatted(view.lines().size() - scrapped, scrapped, view.lines().size() - scrapped, scrapped)
+				: "Goods go back to the supplier · 退回供应商";
 	}
 
 	private Object jsonValue(List<?> value) {

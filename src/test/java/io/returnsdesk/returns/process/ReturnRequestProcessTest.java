@@ -8,6 +8,7 @@ import io.returnsdesk.catalog.Product;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.ReturnStatus;
+import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
@@ -160,7 +161,7 @@ class ReturnRequestProcessTest {
 		assertThat(this.ledgers.notifications(number)).containsExactly("RETURN_REJECTED clerk");
 		// the revision form shows the current rejection apart, and no earlier ones yet
 		assertThat(formData(number, ReturnProcess.TASK_REVISE)).containsEntry("rejectionHistory", "")
-			.containsEntry("returnType", "CUSTOMER")
+			.containsEntry("returnTypeLabel", ReturnType.CUSTOMER.label())
 			.containsEntry("totalAmount", "76.50");
 
 		this.requests.revise(number, ReturnDriver.body(null, "DAMAGED", "REFUND", this.mug.getSku(), 1),
@@ -357,7 +358,9 @@ class ReturnRequestProcessTest {
 		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
 		String instance = this.returns.instance(number).getId();
 		assertThat(formData(number, ReturnProcess.TASK_APPROVE)).containsEntry("orderNumber", this.order.getNumber())
-			.containsKeys("lines", "totalAmount", "policyNote");
+			.containsKeys("lines", "totalAmount", "policyNote")
+			.as("only what the approval form mentions")
+			.doesNotContainKeys("warehouseOptions", "lineOptions", "returnType");
 
 		this.returns.approve(number, ReturnDriver.APPROVER);
 
@@ -371,7 +374,9 @@ class ReturnRequestProcessTest {
 			.contains(ReturnProcess.VAR_APPROVED)
 			.doesNotContain("orderNumber", "lines", "totalAmount", "policyNote");
 		// the next task's form has its own copies
-		assertThat(formData(number, ReturnProcess.TASK_PROCESS)).containsEntry("orderNumber", this.order.getNumber());
+		assertThat(formData(number, ReturnProcess.TASK_PROCESS)).containsEntry("orderNumber", this.order.getNumber())
+			.containsKeys("warehouseOptions", "lineOptions")
+			.doesNotContainKeys("policyNote", "rejectionHistory");
 		// and the timeline still tells who decided what
 		assertThat(this.queries.get(number).history()).extracting((event) -> event.status() + " " + event.actor())
 			.containsExactly("SUBMITTED clerk", "APPROVED approver1");
