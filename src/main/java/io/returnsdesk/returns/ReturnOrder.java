@@ -23,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * A return order: goods of an original order that come back from a customer or go back to
@@ -35,6 +36,7 @@ public class ReturnOrder {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@NaturalId
 	private String number;
 
 	@Enumerated(EnumType.STRING)

@@ -1,14 +1,11 @@
 package io.returnsdesk.returns;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReturnOrders extends JpaRepository<ReturnOrder, Long> {
-
-	Optional<ReturnOrder> findByNumber(String number);
+interface ReturnOrders extends JpaRepository<ReturnOrder, Long>, ReturnOrdersByNumber {
 
 	/** Units of each line of an order held by returns other than the given one. */
 	@Query("""
