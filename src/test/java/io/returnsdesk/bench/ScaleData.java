@@ -385,6 +385,16 @@ public final class ScaleData {
 			  ) r
 			) r;
 
+			-- after the days' returns that the application numbered already (the benchmark's
+			-- own lifecycles of today, or an earlier data set), so that no number repeats
+			create temp table s_used as
+			select substring(number from 4 for 8) as day_text, max(substring(number from 13)::bigint) as used
+			from return_order where number like 'RT-________-%' group by 1;
+			update s_return s
+			set n = s.n + u.used,
+			    number = 'RT-' || u.day_text || '-' || lpad((s.n + u.used)::text, greatest(4, length((s.n + u.used)::text)), '0')
+			from s_used u where u.day_text = to_char(s.day, 'YYYYMMDD');
+
 			create temp table s_return_line as
 			select r.id as return_id, r.o, r.status, r.r_type, j + 1 as line_no, l.id as order_line_id, l.line_no as order_line_no,
 			       l.product_id, l.unit_price,
@@ -543,7 +553,7 @@ public final class ScaleData {
 			on conflict (counter_day) do update
 			set base_value = least(return_number_day.base_value, excluded.base_value);
 
-			drop table s_order, s_return, s_return_line, s_replacement
+			drop table s_order, s_return, s_used, s_return_line, s_replacement
 			""";
 
 	private void step(Connection connection, String name, String sql) throws SQLException {
