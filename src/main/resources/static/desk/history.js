@@ -53,7 +53,7 @@
       el('td', { class: 'num', text: money(row.totalAmount) }))));
     document.getElementById('history-empty').hidden = result.totalElements > 0;
     const pages = Math.max(1, Math.ceil(result.totalElements / result.size));
-    // free text that matched many returns was counted only so far: "1,000+", and a next
+    // free text that matched many returns was counted only so far: "2,000+", and a next
     // page as long as rows keep coming (the total is then more than the rows so far)
     document.getElementById('page-info').textContent = result.totalExact === false
       ? t('js.page.atLeast', result.page + 1, count.format(result.totalElements))

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * search says "this many or more" instead of reading every match to count them
  */
 @ConfigurationProperties("returns.search")
-public record ReturnSearchSettings(@DefaultValue("1000") int countCap) {
+public record ReturnSearchSettings(@DefaultValue("2000") int countCap) {
 
 	public ReturnSearchSettings {
 		if (countCap < 1) {

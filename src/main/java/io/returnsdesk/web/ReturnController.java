@@ -178,7 +178,7 @@ class ReturnController {
 
 	@Operation(summary = "Search the history of returns",
 			description = "Filters combine; days are the merchant's. Paged like the orders, newest first unless sorted. "
-					+ "Free text alone is counted up to returns.search.count-cap (1,000) matches: beyond, totalExact "
+					+ "Free text alone is counted up to returns.search.count-cap (2,000) matches: beyond, totalExact "
 					+ "is false and totalElements a lower bound (the cap, or one more than the rows up to this page "
 					+ "while more follow).")
 	@GetMapping
