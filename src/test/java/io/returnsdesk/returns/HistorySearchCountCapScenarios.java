@@ -155,12 +155,14 @@ abstract class HistorySearchCountCapScenarios {
 
 	@Test
 	void findsTwoChineseCharactersInNamesAndReasonsCountingEachReturnOnce() {
-		ReturnHistoryPage found = search(this.twoCharacters, ReturnSort.REQUESTED_AT_DESC, 0, 20);
-
+		// a page short of the end: only a count of three, not of four, is exact here
+		ReturnHistoryPage found = search(this.twoCharacters, ReturnSort.REQUESTED_AT_DESC, 0, 2);
 		assertThat(found.totalExact()).isTrue();
 		assertThat(found.page().getTotalElements()).isEqualTo(3);
-		assertThat(numbers(found)).containsExactly(this.byTwoCharacters.get(2), this.byTwoCharacters.get(1),
-				this.byTwoCharacters.get(0));
+		assertThat(numbers(found)).containsExactly(this.byTwoCharacters.get(2), this.byTwoCharacters.get(1));
+
+		assertThat(numbers(search(this.twoCharacters, ReturnSort.REQUESTED_AT_DESC, 1, 2)))
+			.containsExactly(this.byTwoCharacters.get(0));
 	}
 
 	@ParameterizedTest
