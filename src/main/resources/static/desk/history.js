@@ -6,6 +6,7 @@
   const body = document.querySelector('#history-table tbody');
   const error = document.getElementById('history-error');
   const size = 20;
+  const count = new Intl.NumberFormat(window.Desk.config.lang === 'zh' ? 'zh-CN' : 'en-GB');
   let page = 0;
 
   // the filters live in the address, so a filtered list can be bookmarked and shared
@@ -52,7 +53,11 @@
       el('td', { class: 'num', text: money(row.totalAmount) }))));
     document.getElementById('history-empty').hidden = result.totalElements > 0;
     const pages = Math.max(1, Math.ceil(result.totalElements / result.size));
-    document.getElementById('page-info').textContent = t('js.page', result.page + 1, pages, result.totalElements);
+    // free text that matched many returns was counted only so far: "2,000+", and a next
+    // page as long as rows keep coming (the total is then more than the rows so far)
+    document.getElementById('page-info').textContent = result.totalExact === false
+      ? t('js.page.atLeast', result.page + 1, count.format(result.totalElements))
+      : t('js.page', result.page + 1, pages, result.totalElements);
     document.getElementById('page-prev').disabled = result.page === 0;
     document.getElementById('page-next').disabled = result.page + 1 >= pages;
   }

@@ -7,7 +7,6 @@ import java.util.Map;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -46,10 +45,11 @@ public class ReturnQueries {
 
 	/**
 	 * One page of the returns that match, in the order asked for; days are the
-	 * merchant's.
+	 * merchant's. Free text alone is counted up to {@code returns.search.count-cap}
+	 * matches: beyond, the total is a lower bound.
 	 */
 	@Transactional(readOnly = true)
-	public Page<ReturnSummary> search(ReturnSearch search, Pageable page) {
+	public ReturnHistoryPage search(ReturnSearch search, Pageable page) {
 		return this.history.page(search, this.clock.getZone(), page);
 	}
 

@@ -177,11 +177,14 @@ class ReturnController {
 	}
 
 	@Operation(summary = "Search the history of returns",
-			description = "Filters combine; days are the merchant's. Paged like the orders, newest first unless sorted.")
+			description = "Filters combine; days are the merchant's. Paged like the orders, newest first unless sorted. "
+					+ "Free text alone is counted up to returns.search.count-cap (2,000) matches: beyond, totalExact "
+					+ "is false and totalElements a lower bound (the cap, or one more than the rows up to this page "
+					+ "while more follow).")
 	@GetMapping
-	PageResponse<ReturnSummary> search(@ParameterObject ReturnFilters filters,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(this.queries.search(filters.toSearch(), Paging.of(page, size)));
+	HistoryPageResponse search(@ParameterObject ReturnFilters filters, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return HistoryPageResponse.of(this.queries.search(filters.toSearch(), Paging.of(page, size)));
 	}
 
 }

@@ -205,7 +205,9 @@ class ReturnSearchApiIntegrationTest {
 	void findsByNumberOrderNumberPartyNameOrReasonDetail() throws Exception {
 		search("q", this.earlyOnTuesday).andExpect(numbers(this.earlyOnTuesday));
 		search("q", this.earlyOnTuesday.toLowerCase()).andExpect(numbers(this.earlyOnTuesday));
-		search("q", this.supplyOrder.getNumber()).andExpect(numbers(this.supplierReturn));
+		search("q", this.supplyOrder.getNumber()).andExpect(numbers(this.supplierReturn))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.totalExact").value(true));
 		search("store", this.north.getCode(), "q", "glass CRACKED").andExpect(numbers(this.lateOnMonday));
 		search("store", this.north.getCode(), "q", "gamma").andExpect(numbers(this.supplierReturn));
 		// LIKE's wildcards are taken as typed
@@ -231,6 +233,7 @@ class ReturnSearchApiIntegrationTest {
 	void pagesThroughTheResultsAndCountsThemAll() throws Exception {
 		search("store", this.north.getCode(), "sort", "requestedAt,asc", "size", "2")
 			.andExpect(jsonPath("$.totalElements").value(3))
+			.andExpect(jsonPath("$.totalExact").value(true))
 			.andExpect(jsonPath("$.size").value(2))
 			.andExpect(numbers(this.lateOnMonday, this.earlyOnTuesday));
 		search("store", this.north.getCode(), "sort", "requestedAt,asc", "size", "2", "page", "1")

@@ -69,6 +69,7 @@ class LifecycleOnH2IntegrationTest {
 	private List<String> numbers(String text) {
 		return this.queries
 			.search(new ReturnSearch(null, null, null, null, text, null, null, null, null), PageRequest.of(0, 100))
+			.page()
 			.map(ReturnSummary::number)
 			.getContent();
 	}

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clerk's scan to the postings on the return's page. Run with {@code -Dscreenshots=true}
  * to refresh the README's pictures of the desk.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "returns.search.count-cap=" + DeskInChromiumIntegrationTest.COUNT_CAP)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = DeskInChromiumIntegrationTest.BrowserDatabase.class)
 class DeskInChromiumIntegrationTest {
@@ -64,6 +66,11 @@ class DeskInChromiumIntegrationTest {
 		}
 
 	}
+
+	/**
+	 * Free text alone is counted up to this many returns (a small cap, to page past it).
+	 */
+	static final int COUNT_CAP = 2;
 
 	static final String PASSWORD = "secret";
 
@@ -345,6 +352,33 @@ class DeskInChromiumIntegrationTest {
 			.findElements(By.cssSelector("[cam-tasklist-form] .fjs-form script, [cam-tasklist-form] .fjs-form img")))
 			.isEmpty();
 		assertThat(browser.script("return typeof window.hacked")).isEqualTo("undefined");
+	}
+
+	@Test
+	void theHistoryTellsAtLeastHowManyReturnsManyMatchesAreAndPagesOnWhileRowsCome() {
+		Product strap = this.fixtures.product("Watch strap 表带", "19.00", 30);
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < 21; i++) {
+			numbers.add(request(this.fixtures.shippedSale(2, line(strap, 1)), strap, 1, "DEFECTIVE", "Buckle bent"));
+		}
+		Chromium browser = this.browsers.english(baseUrl());
+		Desk desk = new Desk(browser);
+		desk.openLogin();
+		desk.logIn(CLERK, PASSWORD);
+
+		// more than the cap: counted no further than the first page and one more row
+		browser.go("/returns?q=buckle+bent");
+		browser.waitForText("#page-info", "Page 1 · 21+ returns");
+		List<List<String>> first = browser.rows("#history-table", 20);
+		assertThat(first).hasSize(20);
+		assertThat(first.get(0).get(0)).isEqualTo(numbers.get(20));
+		assertThat(browser.shown("#page-next").isEnabled()).isTrue();
+
+		// the last page: every match passed, so the total is known
+		browser.click("#page-next");
+		browser.waitForText("#page-info", "Page 2 of 2 · 21 returns");
+		assertThat(browser.rows("#history-table", 1)).extracting((row) -> row.get(0)).containsExactly(numbers.get(0));
+		assertThat(browser.shown("#page-next").isEnabled()).isFalse();
 	}
 
 	/** Returns that the clerk asked for before, so that the history has some to show. */
