@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * text), read from the form deployed with the task's process: a task gets copies of only
  * the data its form shows, so the engine writes and deletes fewer variables, and a
  * business analyst who adds a field to a form gets its data with the next deployment.
- * Read once per deployment and form.
+ * Read once per process definition and form.
  */
 @Component
 class FormFields {
@@ -50,12 +50,19 @@ class FormFields {
 		if (userTask == null || userTask.getCamundaFormRef() == null) {
 			return EVERYTHING;
 		}
+		// a process definition has one deployment: known ones answer without the engine
+		String key = task.getProcessDefinitionId() + '/' + userTask.getCamundaFormRef();
+		Predicate<String> known = this.mentioned.get(key);
+		if (known != null) {
+			return known;
+		}
 		// the form is the process's, whoever's task it is
-		return Context.getCommandContext().runWithoutAuthorization(() -> {
+		Predicate<String> read = Context.getCommandContext().runWithoutAuthorization(() -> {
 			String deployment = this.repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-			String form = userTask.getCamundaFormRef();
-			return this.mentioned.computeIfAbsent(deployment + '/' + form, (key) -> read(deployment, form));
+			return read(deployment, userTask.getCamundaFormRef());
 		});
+		Predicate<String> first = this.mentioned.putIfAbsent(key, read);
+		return (first != null) ? first : read;
 	}
 
 	private Predicate<String> read(String deployment, String form) {
