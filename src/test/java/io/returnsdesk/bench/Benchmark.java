@@ -1,7 +1,5 @@
 package io.returnsdesk.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +21,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
 import io.returnsdesk.ReturnsDeskApplication;
 import io.returnsdesk.chaos.MasterData;
+import io.returnsdesk.support.FreePorts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 
@@ -103,7 +102,7 @@ public final class Benchmark {
 		say("Machine: %s", this.results.get("machine"));
 
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setPort(freePort())
+			.setPort(FreePorts.next())
 			.setDataDirectory(this.out.resolve("pgdata"))
 			.setCleanDataDirectory(true)
 			// as a production server: commits wait for the disk
@@ -157,7 +156,7 @@ public final class Benchmark {
 	}
 
 	private void application(EmbeddedPostgres postgres) throws Exception {
-		GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		GreenMail mail = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		mail.start();
 		String url = postgres.getJdbcUrl("postgres", "app");
 		say("Application: starting on database 'app' (profile postgres, mail to an SMTP server on port %d)",
@@ -311,12 +310,6 @@ public final class Benchmark {
 
 	private static void say(String format, Object... values) {
 		System.out.printf("[bench] " + format + "%n", values);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

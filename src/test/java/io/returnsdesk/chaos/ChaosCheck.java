@@ -1,7 +1,6 @@
 package io.returnsdesk.chaos;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.returnsdesk.support.FreePorts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -122,7 +122,7 @@ public final class ChaosCheck {
 		this.postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(this.dir.resolve("pgdata"))
 			.setCleanDataDirectory(false)
-			.setPort(freePort())
+			.setPort(FreePorts.next())
 			.setServerConfig("max_connections", "200")
 			.setOutputRedirector(ProcessBuilder.Redirect.appendTo(this.dir.resolve("postgres.log").toFile()))
 			.setErrorRedirector(ProcessBuilder.Redirect.appendTo(this.dir.resolve("postgres.log").toFile()))
@@ -132,7 +132,7 @@ public final class ChaosCheck {
 		}
 		String url = this.postgres.getJdbcUrl("postgres", "returnsdesk");
 		say("PostgreSQL 16 (embedded) on port %d, data in %s", this.postgres.getPort(), this.dir.resolve("pgdata"));
-		this.mail = new MailSink(freePort());
+		this.mail = new MailSink(FreePorts.next());
 		this.mail.start();
 		say("SMTP server (GreenMail) on port %d", this.mail.port());
 
@@ -150,7 +150,7 @@ public final class ChaosCheck {
 			environment.put("RETURNS_MAIL_PORT", String.valueOf(this.mail.port()));
 			// the engine writes it into the job log: which node ran each job
 			List<String> arguments = List.of("--camunda.bpm.generic-properties.properties.hostname=node-" + i);
-			this.nodes.add(new AppNode("node-" + i, freePort(), this.jar, this.dir.resolve("node-" + i + ".log"),
+			this.nodes.add(new AppNode("node-" + i, FreePorts.next(), this.jar, this.dir.resolve("node-" + i + ".log"),
 					environment, arguments));
 		}
 		long startup = System.nanoTime();
@@ -401,12 +401,6 @@ public final class ChaosCheck {
 
 	private static long seconds(long since) {
 		return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static void deleteDirectory(Path directory) throws IOException {

@@ -1,8 +1,5 @@
 package io.returnsdesk.notification;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.support.FreePorts;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
@@ -51,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class MailInTheBackgroundOnH2IntegrationTest {
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = FreePorts.next();
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(
@@ -206,15 +204,6 @@ class MailInTheBackgroundOnH2IntegrationTest {
 			for (String group : groups) {
 				this.identity.createMembership(id, group);
 			}
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,8 +1,6 @@
 package io.returnsdesk.notification;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +19,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.support.FreePorts;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
@@ -78,7 +77,7 @@ class MailOutboxIntegrationTest {
 	}
 
 	/** Fixed for the class, so that the server can be stopped and started on it again. */
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = FreePorts.next();
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(
@@ -409,15 +408,6 @@ class MailOutboxIntegrationTest {
 		}
 		if (language != null) {
 			this.identity.setUserInfo(id, "language", language);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
