@@ -27,11 +27,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a task form shows about its return: read from the return's tables when the task is
- * created and kept as task-local variables, so that process variables stay ids and
- * decisions.
+ * created and kept with the task, so that process variables stay ids and decisions. The
+ * form's data is one JSON variable, {@value #VIEW} (a form shows
+ * {@code {{view.orderNumber}}}, a table {@code =view.lines}); beside it, the two values
+ * Tasklist's list shows of each task ({@value #PARTY_NAME}, {@value #TOTAL_AMOUNT}),
+ * which a list can only show from variables of their own.
  */
 @Component
 class TaskFormData {
+
+	/** The task-local variable holding what the task's form shows. */
+	static final String VIEW = "view";
+
+	/** Shown by Tasklist's list for each task. */
+	static final String PARTY_NAME = "partyName";
+
+	/** Shown by Tasklist's list for each task. */
+	static final String TOTAL_AMOUNT = "totalAmount";
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -51,16 +63,36 @@ class TaskFormData {
 	}
 
 	/**
-	 * The data of the return's form that the form mentions: each value is made only if it
-	 * is wanted.
+	 * The task-local variables of a task of the return: what Tasklist's list shows, and
+	 * the data its form mentions, each value made only if it is mentioned.
 	 */
-	Map<String, Object> of(String number, String approverGroup, Predicate<String> wanted) {
+	Map<String, Object> of(String number, String approverGroup, FormFields.Mentions mentions) {
 		ReturnView view = this.queries.get(number);
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put(PARTY_NAME, FormText.escape(view.partyName()));
+		variables.put(TOTAL_AMOUNT, money(view.totalAmount()));
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown(view, number, approverGroup, (name) -> mentions.inView(name) || mentions.alone(name), (name, value) -> {
+			if (mentions.inView(name)) {
+				shown.put(name, value);
+			}
+			if (mentions.alone(name)) {
+				// as forms deployed before the view mention it
+				variables.put(name, (value instanceof List<?> list) ? jsonValue(list) : value);
+			}
+		});
+		if (!shown.isEmpty()) {
+			variables.put(VIEW, jsonValue(shown));
+		}
+		return variables;
+	}
+
+	private void shown(ReturnView view, String number, String approverGroup, Predicate<String> wanted,
+			BiConsumer<String, Object> data) {
 		boolean customer = view.type() == ReturnType.CUSTOMER;
-		Map<String, Object> data = new LinkedHashMap<>();
 		BiConsumer<String, Supplier<Object>> put = (name, value) -> {
 			if (wanted.test(name)) {
-				data.put(name, value.get());
+				data.accept(name, value.get());
 			}
 		};
 		put.accept("returnType", () -> view.type().name());
@@ -85,27 +117,25 @@ class TaskFormData {
 		put.accept("rejectionHistory", () -> rejectionHistory(view));
 		put.accept("financeNote", () -> FormText.escape(view.confirmationNote()));
 		put.accept("lines",
-				() -> jsonValue(view.lines()
+				() -> view.lines()
 					.stream()
 					.map((line) -> Map.of("lineNo", line.lineNo(), "sku", line.sku(), "name", line.name(), "quantity",
 							line.quantity(), "unitPrice", money(line.unitPrice()), "amount", money(line.amount()),
 							"condition", (line.condition() == LineCondition.SCRAP) ? "Scrap 报废" : "Restock 入库"))
-					.toList()));
+					.toList());
 		put.accept("lineOptions",
-				() -> jsonValue(
-						view.lines()
-							.stream()
-							.map((line) -> Map.of("label",
-									"%d · %s %s × %d".formatted(line.lineNo(), line.sku(), line.name(),
-											line.quantity()),
-									"value", String.valueOf(line.lineNo())))
-							.toList()));
+				() -> view.lines()
+					.stream()
+					.map((line) -> Map.of("label",
+							"%d · %s %s × %d".formatted(line.lineNo(), line.sku(), line.name(), line.quantity()),
+							"value", String.valueOf(line.lineNo())))
+					.toList());
 		put.accept("warehouseOptions",
-				() -> jsonValue(this.warehouses.all()
+				() -> this.warehouses.all()
 					.stream()
 					.map((warehouse) -> Map.of("label", warehouse.getCode() + " · " + warehouse.getName(), "value",
 							warehouse.getCode()))
-					.toList()));
+					.toList());
 		if (view.refundMethod() != null) {
 			put.accept("warehouseLabel",
 					() -> this.warehouses.findById(view.warehouseCode())
@@ -115,7 +145,6 @@ class TaskFormData {
 			put.accept("refundAmountText", () -> money(view.refundAmount()));
 			put.accept("conditionSummary", () -> conditionSummary(view, customer));
 		}
-		return data;
 	}
 
 	private String rejectionHistory(ReturnView view) {
@@ -140,7 +169,7 @@ class TaskFormData {
 				: "Goods go back to the supplier · 退回供应商";
 	}
 
-	private Object jsonValue(List<?> value) {
+	private Object jsonValue(Object value) {
 		try {
 			return SpinValues.jsonValue(this.json.writeValueAsString(value)).create();
 		}

@@ -361,6 +361,11 @@ class ReturnRequestProcessTest {
 			.containsKeys("lines", "totalAmount", "policyNote")
 			.as("only what the approval form mentions")
 			.doesNotContainKeys("warehouseOptions", "lineOptions", "returnType");
+		// one variable for the form, two for Tasklist's list: no copy by name
+		assertThat(this.engine.getTaskService()
+			.getVariablesLocal(this.returns.task(number, ReturnProcess.TASK_APPROVE).getId()))
+			.containsOnlyKeys(TaskFormData.VIEW, TaskFormData.PARTY_NAME, TaskFormData.TOTAL_AMOUNT)
+			.containsEntry(TaskFormData.TOTAL_AMOUNT, "51.00");
 
 		this.returns.approve(number, ReturnDriver.APPROVER);
 
@@ -382,8 +387,18 @@ class ReturnRequestProcessTest {
 			.containsExactly("SUBMITTED clerk", "APPROVED approver1");
 	}
 
+	/** What the task's form shows: its view, as Tasklist reads it. */
 	private java.util.Map<String, Object> formData(String number, String taskKey) {
-		return this.engine.getTaskService().getVariablesLocal(this.returns.task(number, taskKey).getId());
+		Object view = this.engine.getTaskService()
+			.getVariableLocal(this.returns.task(number, taskKey).getId(), TaskFormData.VIEW);
+		try {
+			return new com.fasterxml.jackson.databind.ObjectMapper().readValue(String.valueOf(view),
+					new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {
+					});
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new AssertionError(ex);
+		}
 	}
 
 	private static String rootMessage(Throwable ex) {

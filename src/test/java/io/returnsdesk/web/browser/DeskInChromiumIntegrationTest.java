@@ -277,6 +277,8 @@ class DeskInChromiumIntegrationTest {
 		browser.forgetLogins();
 		tasklist.logIn(APPROVER, PASSWORD);
 		assertThat(tasklist.open(task(number, ReturnProcess.TASK_APPROVE))).contains(number);
+		// the return as the form's view shows it: reason, amount, the lines' table
+		assertThat(tasklist.formText()).contains("Flickers after ten minutes", "159.00", "Desk lamp 台灯");
 		tasklist.claim();
 		tasklist.choose("Approve 批准");
 		tasklist.complete();

@@ -38,6 +38,11 @@ final class Tasklist {
 		return this.browser.text(FORM + " .fjs-form-field-text h3");
 	}
 
+	/** All the open task's form says. */
+	String formText() {
+		return this.browser.text(FORM);
+	}
+
 	/** Claims the open task; its form can be filled in from then on. */
 	void claim() {
 		this.browser.click("button.claim");
