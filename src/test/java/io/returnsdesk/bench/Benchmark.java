@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
@@ -23,6 +24,8 @@ import io.returnsdesk.ReturnsDeskApplication;
 import io.returnsdesk.chaos.MasterData;
 import io.returnsdesk.support.FreePorts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,7 +41,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code -Dbench.lifecycles} (N), {@code -Dbench.threads} (T), {@code -Dbench.warmup},
  * {@code -Dbench.http-requests}, {@code -Dbench.http-clients},
  * {@code -Dbench.http-interval-ms}, {@code -Dbench.return-lines} and
- * {@code -Dbench.phases} (any of {@code engine,app,http,scale}) change what runs.
+ * {@code -Dbench.phases} (any of {@code engine,app,http,scale}) change what runs;
+ * {@code -Dbench.http-warmup} is the number of creates sent back to back before the timed
+ * ones. {@code -Dbench.profile=true} records each measured part with Java Flight Recorder
+ * (settings "profile") into {@code target/bench/<part>.jfr}.
  */
 public final class Benchmark {
 
@@ -56,6 +62,8 @@ public final class Benchmark {
 	private final int warmup = Integer.getInteger("bench.warmup", 200);
 
 	private final int httpRequests = Integer.getInteger("bench.http-requests", 2000);
+
+	private final int httpWarmup = Integer.getInteger("bench.http-warmup", 1000);
 
 	private final int httpClients = Integer.getInteger("bench.http-clients", 16);
 
@@ -145,7 +153,7 @@ public final class Benchmark {
 			LifecycleRun run = engine.lifecycles();
 			run.run(0, this.warmup, this.threads);
 			this.statements.reset();
-			LifecycleRun.Figures figures = run.run(this.warmup, this.lifecycles, this.threads);
+			LifecycleRun.Figures figures = profiled("bare", () -> run.run(this.warmup, this.lifecycles, this.threads));
 			say("Bare engine: %s", figures);
 			say("Bare engine: %s", this.statements.report("bare", "bare", this.lifecycles));
 			this.results.put("bareLifecyclesPerSecond", round(figures.lifecyclesPerSecond()));
@@ -171,12 +179,13 @@ public final class Benchmark {
 			String baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 			DataSource data = app.getBean(DataSource.class);
 			List<MasterData.Order> orders = seed(data,
-					this.warmup + this.lifecycles + this.httpRequests / 10 + 2 * this.httpRequests);
+					this.warmup + this.lifecycles + this.httpWarmup + 2 * this.httpRequests);
 			if (this.phases.contains("app")) {
 				AppLifecycles run = new AppLifecycles(app, orders);
 				run.run(0, this.warmup, this.threads);
 				this.statements.reset();
-				LifecycleRun.Figures figures = run.run(this.warmup, this.lifecycles, this.threads);
+				LifecycleRun.Figures figures = profiled("app",
+						() -> run.run(this.warmup, this.lifecycles, this.threads));
 				say("Application: %s", figures);
 				say("Application: %s", this.statements.report("app", "app", this.lifecycles));
 				this.results.put("appLifecyclesPerSecond", round(figures.lifecyclesPerSecond()));
@@ -202,11 +211,11 @@ public final class Benchmark {
 	 */
 	private void http(String baseUrl, List<MasterData.Order> orders) throws Exception {
 		CreateLatency create = new CreateLatency(baseUrl, AppLifecycles.CLERK, PASSWORD);
-		int warm = this.httpRequests / 10;
+		int warm = this.httpWarmup;
 		create.run(orders.subList(0, warm), this.httpClients, 0);
 		this.statements.reset();
-		CreateLatency.Figures paced = create.run(orders.subList(warm, warm + this.httpRequests), this.httpClients,
-				this.httpIntervalMs);
+		CreateLatency.Figures paced = profiled("create-paced", () -> create
+			.run(orders.subList(warm, warm + this.httpRequests), this.httpClients, this.httpIntervalMs));
 		say("HTTP create, paced: %s", paced);
 		say("HTTP create, paced: %s", this.statements.report("app", "create", this.httpRequests));
 		CreateLatency.Figures full = create.run(orders.subList(warm + this.httpRequests, warm + 2 * this.httpRequests),
@@ -280,6 +289,25 @@ public final class Benchmark {
 			List<MasterData.Order> seeded = MasterData.seed(connection, Collections.nCopies(orders, true), 200, true);
 			say("Seeded %d shipped orders over 200 products in %.1f s", orders, (System.nanoTime() - begin) / 1e9);
 			return seeded;
+		}
+	}
+
+	/**
+	 * Runs a measured part, recorded by Java Flight Recorder where {@code bench.profile}
+	 * is on.
+	 */
+	private <T> T profiled(String part, Callable<T> work) throws Exception {
+		if (!Boolean.getBoolean("bench.profile")) {
+			return work.call();
+		}
+		try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+			recording.start();
+			T result = work.call();
+			recording.stop();
+			Path file = this.out.resolve(part + ".jfr");
+			recording.dump(file);
+			say("Recorded %s in %s", part, file);
+			return result;
 		}
 	}
 
