@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import io.returnsdesk.returns.ReturnConfirmed;
 import io.returnsdesk.sales.OrderFulfilled;
@@ -172,6 +173,10 @@ public class ReturnRateSummary {
 	private final TransactionTemplate transaction;
 
 	private final ZoneId zone;
+
+	/** The summary's tables: by month and by day, shipped and returned. */
+	static final List<String> SUMMARY_TABLES = List.of("return_rate_shipped", "return_rate_returned",
+			"return_rate_shipped_day", "return_rate_returned_day");
 
 	private final boolean postgres;
 
@@ -365,8 +370,8 @@ public class ReturnRateSummary {
 			if (this.postgres) {
 				// waits for the transactions that added to the summary, and holds back
 				// the next ones until this one has committed: each is counted once
-				this.jdbc.execute("lock table return_rate_shipped, return_rate_returned, return_rate_shipped_day,"
-						+ " return_rate_returned_day, return_rate_summary_state in exclusive mode");
+				this.jdbc.execute(SUMMARY_TABLES.stream()
+					.collect(Collectors.joining(", ", "lock table ", ", return_rate_summary_state in exclusive mode")));
 			}
 			for (Grain grain : Grain.values()) {
 				this.jdbc.update(grain.sql("delete from {shipped}"));
@@ -413,6 +418,14 @@ public class ReturnRateSummary {
 			this.jdbc.update("insert into return_rate_summary_state (id, time_zone, built_at) values (1, ?, ?)",
 					this.zone.getId(), Timestamp.from(Instant.now()));
 		});
+		if (this.postgres) {
+			// the tables' whole content is new: without fresh statistics (autovacuum
+			// gathers
+			// them only later) the planner reads them as they were, and the rolling year
+			// by
+			// product took 590 ms instead of 110 after a bulk load
+			this.jdbc.execute(SUMMARY_TABLES.stream().collect(Collectors.joining(", ", "analyze ", "")));
+		}
 		log.info("Return-rate summary built: {} days in {} ms", days[0], (System.nanoTime() - begin) / 1_000_000);
 	}
 
