@@ -55,6 +55,10 @@ public class ReturnRateSummary {
 	/** The reason of rows over all reasons. */
 	static final String ALL_REASONS = "";
 
+	/** The summary's tables: by month and by day, shipped and returned. */
+	static final List<String> SUMMARY_TABLES = List.of("return_rate_shipped", "return_rate_returned",
+			"return_rate_shipped_day", "return_rate_returned_day");
+
 	private static final Logger log = LoggerFactory.getLogger(ReturnRateSummary.class);
 
 	private static final String ADD_SHIPPED_POSTGRES = """
@@ -173,10 +177,6 @@ public class ReturnRateSummary {
 	private final TransactionTemplate transaction;
 
 	private final ZoneId zone;
-
-	/** The summary's tables: by month and by day, shipped and returned. */
-	static final List<String> SUMMARY_TABLES = List.of("return_rate_shipped", "return_rate_returned",
-			"return_rate_shipped_day", "return_rate_returned_day");
 
 	private final boolean postgres;
 
@@ -420,10 +420,8 @@ public class ReturnRateSummary {
 		});
 		if (this.postgres) {
 			// the tables' whole content is new: without fresh statistics (autovacuum
-			// gathers
-			// them only later) the planner reads them as they were, and the rolling year
-			// by
-			// product took 590 ms instead of 110 after a bulk load
+			// gathers them only later) the planner reads them as they were, and the
+			// rolling year by product took 590 ms instead of 110 after a bulk load
 			this.jdbc.execute(SUMMARY_TABLES.stream().collect(Collectors.joining(", ", "analyze ", "")));
 		}
 		log.info("Return-rate summary built: {} days in {} ms", days[0], (System.nanoTime() - begin) / 1_000_000);

@@ -85,9 +85,8 @@ class ReturnHistorySearch {
 			return new ReturnHistoryPage(PageableExecutionUtils.getPage(rows, page, () -> count(conditions)), true);
 		}
 		if (this.postgres) {
-			// short statements: starting parallel workers costs more than they save, and
-			// a
-			// worker would scan on after the limit is reached
+			// short statements: starting parallel workers costs more than they save,
+			// and a worker would scan on after the limit is reached
 			this.entities.createNativeQuery("select set_config('max_parallel_workers_per_gather', '0', true)")
 				.getSingleResult();
 		}
@@ -124,10 +123,9 @@ class ReturnHistorySearch {
 
 	private List<ReturnSummary> rows(Conditions conditions, ReturnSort sort, long offset, int limit) {
 		if (!conditions.readsOrder()) {
-			// the page's returns first, from the returns alone; then only they are joined
-			// to
-			// their orders and parties, not every match before the sort (a SKU's 500–750
-			// returns, a date range's thousands)
+			// the page's returns first, from the returns alone; then only they are
+			// joined to their orders and parties, not every match before the sort (a
+			// SKU's 500–750 returns, a date range's thousands)
 			TypedQuery<Long> page = this.entities
 				.createQuery("select r.id from ReturnOrder r" + conditions.where() + orderBy(sort), Long.class)
 				.setFirstResult((int) offset)
@@ -150,8 +148,8 @@ class ReturnHistorySearch {
 
 	private long count(Conditions conditions) {
 		// counting joins the order and its party only when a condition reads them
-		// count(*): the rows of an index suffice (count(r) reads each return's id from
-		// its row)
+		// count(*): the rows of an index suffice (count(r) reads each return's id
+		// from its row)
 		String from = "select count(*) from ReturnOrder r" + (conditions.readsOrder() ? " join r.order o" : "")
 				+ (conditions.readsParty() ? " join o.party p" : "");
 		TypedQuery<Long> query = this.entities.createQuery(from + conditions.where(), Long.class);
@@ -195,10 +193,10 @@ class ReturnHistorySearch {
 	 */
 	private String match(Branch branch, String text) {
 		String column = branch.column();
+		String scan = column(text).formatted(column) + LIKE;
 		if (hasTrigram(text)) {
-			return "lower(" + column + ")" + LIKE;
+			return scan;
 		}
-		String scan = "concat(lower(" + column + "), '')" + LIKE;
 		if (usesBigrams(branch, text)) {
 			return "returns_bigrams(lower(" + column + ")) @> returns_bigrams(:lowered) and " + scan;
 		}

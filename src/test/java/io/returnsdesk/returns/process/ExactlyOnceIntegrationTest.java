@@ -254,9 +254,9 @@ class ExactlyOnceIntegrationTest {
 			.satisfies((refusal) -> assertThat(refusal).containsAnyOf("OptimisticLockingException", "Cannot find task",
 					"updated or deleted by another transaction", "is APPROVED and cannot be approved",
 					"TaskNoLongerOpenException",
-					// the decision listener found the winner's commit: the engine wraps
-					// its
-					// refusal as a task listener's exception, message unchanged
+					// the decision listener found the winner's commit: the engine
+					// wraps its refusal as a task listener's exception, message
+					// unchanged
 					"is no longer open: user 'approver",
 					// the engine checked the loser's permission on a task whose
 					// authorizations had gone with the winner's commit; over /engine-rest
