@@ -114,12 +114,12 @@ class FormFields {
 
 	/**
 	 * What of a form can name data: templates ({@code {{...}}}), expressions
-	 * ({@code =...}), field keys and the keys of options.
+	 * ({@code =...}), field keys, the keys of options and the paths of lists.
 	 */
 	private static void collectExpressions(JsonNode node, String field, StringBuilder expressions) {
 		if (node.isTextual()) {
 			String value = node.asText();
-			if ("key".equals(field) || "valuesKey".equals(field) || value.startsWith("=")) {
+			if ("key".equals(field) || "valuesKey".equals(field) || "path".equals(field) || value.startsWith("=")) {
 				expressions.append(value).append('\n');
 			}
 			Matcher template = TEMPLATE.matcher(value);

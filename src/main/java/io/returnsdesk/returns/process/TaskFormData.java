@@ -1,6 +1,8 @@
 package io.returnsdesk.returns.process;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -15,7 +17,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.returnsdesk.inventory.Warehouses;
 import io.returnsdesk.system.FormText;
-import io.returnsdesk.returns.LineCondition;
 import io.returnsdesk.returns.PolicyFacts;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnStatus;
@@ -53,12 +54,15 @@ class TaskFormData {
 
 	private final ObjectMapper json;
 
+	private final Clock clock;
+
 	private final ZoneId zone;
 
-	TaskFormData(ReturnQueries queries, Warehouses warehouses, ObjectMapper json, java.time.Clock clock) {
+	TaskFormData(ReturnQueries queries, Warehouses warehouses, ObjectMapper json, Clock clock) {
 		this.queries = queries;
 		this.warehouses = warehouses;
 		this.json = json;
+		this.clock = clock;
 		this.zone = clock.getZone();
 	}
 
@@ -116,20 +120,12 @@ class TaskFormData {
 		}
 		put.accept("rejectionHistory", () -> rejectionHistory(view));
 		put.accept("financeNote", () -> FormText.escape(view.confirmationNote()));
-		put.accept("lines",
-				() -> view.lines()
-					.stream()
-					.map((line) -> Map.of("lineNo", line.lineNo(), "sku", line.sku(), "name", line.name(), "quantity",
-							line.quantity(), "unitPrice", money(line.unitPrice()), "amount", money(line.amount()),
-							"condition", (line.condition() == LineCondition.SCRAP) ? "Scrap 报废" : "Restock 入库"))
-					.toList());
-		put.accept("lineOptions",
-				() -> view.lines()
-					.stream()
-					.map((line) -> Map.of("label",
-							"%d · %s %s × %d".formatted(line.lineNo(), line.sku(), line.name(), line.quantity()),
-							"value", String.valueOf(line.lineNo())))
-					.toList());
+		put.accept("lines", () -> view.lines().stream().map(TaskFormData::line).toList());
+		put.accept("receipt", () -> view.lines().stream().map(TaskFormData::receiptRow).toList());
+		put.accept("receiptDate", () -> String.valueOf((view.returnedOn() != null) ? view.returnedOn() : today()));
+		put.accept("refundInFull",
+				() -> view.refundAmount() == null || view.refundAmount().compareTo(view.totalAmount()) == 0);
+		put.accept("refundEntered", view::refundAmount);
 		put.accept("warehouseOptions",
 				() -> this.warehouses.all()
 					.stream()
@@ -143,7 +139,8 @@ class TaskFormData {
 						.orElse(view.warehouseCode()));
 			put.accept("refundMethodLabel", () -> view.refundMethod().label());
 			put.accept("refundAmountText", () -> money(view.refundAmount()));
-			put.accept("conditionSummary", () -> conditionSummary(view, customer));
+			put.accept("receiptSummary", () -> receiptSummary(view, customer));
+			put.accept("returnedOn", () -> String.valueOf(view.returnedOn()));
 		}
 	}
 
@@ -162,11 +159,48 @@ class TaskFormData {
 			.collect(Collectors.joining("\n"));
 	}
 
-	private static String conditionSummary(ReturnView view, boolean customer) {
-		long scrapped = view.lines().stream().filter((line) -> line.condition() == LineCondition.SCRAP).count();
-		return customer ? "%d line(s) restocked, %d scrapped · 入库 %d 行，报废 %d 行"
-			.formatted(view.lines().size() - scrapped, scrapped, view.lines().size() - scrapped, scrapped)
-				: "Goods go back to the supplier · 退回供应商";
+	private static Map<String, Object> line(ReturnView.Line line) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("lineNo", line.lineNo());
+		shown.put("sku", line.sku());
+		shown.put("name", line.name());
+		shown.put("quantity", line.quantity());
+		shown.put("receivedQuantity", (line.receivedQuantity() != null) ? line.receivedQuantity() : "–");
+		shown.put("scrappedQuantity", line.scrappedQuantity());
+		shown.put("unitPrice", money(line.unitPrice()));
+		shown.put("amount", money(line.amount()));
+		return shown;
+	}
+
+	/**
+	 * A row of the processing form's list, prefilled with what was recorded before, or
+	 * with every unit received and none written off.
+	 */
+	private static Map<String, Object> receiptRow(ReturnView.Line line) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("lineNo", line.lineNo());
+		row.put("sku", line.sku());
+		row.put("name", line.name());
+		row.put("asked", line.quantity());
+		row.put("unitPrice", line.unitPrice());
+		row.put("received", line.heldQuantity());
+		row.put("scrapped", line.scrappedQuantity());
+		return row;
+	}
+
+	/** What came back, as finance reads it: "2 of 3 received, 1 written off". */
+	static String receiptSummary(ReturnView view, boolean customer) {
+		int asked = view.lines().stream().mapToInt(ReturnView.Line::quantity).sum();
+		int received = view.lines().stream().mapToInt(ReturnView.Line::heldQuantity).sum();
+		int scrapped = view.lines().stream().mapToInt(ReturnView.Line::scrappedQuantity).sum();
+		return customer
+				? "%d of %d received, %d written off · 实收 %d/%d，报废 %d".formatted(received, asked, scrapped, received,
+						asked, scrapped)
+				: "%d of %d handed to the supplier · 退回供应商 %d/%d".formatted(received, asked, received, asked);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	private Object jsonValue(Object value) {
