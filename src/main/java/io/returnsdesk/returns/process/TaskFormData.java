@@ -2,7 +2,6 @@ package io.returnsdesk.returns.process;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -32,7 +31,11 @@ import org.springframework.stereotype.Component;
  * form's data is one JSON variable, {@value #VIEW} (a form shows
  * {@code {{view.orderNumber}}}, a table {@code =view.lines}); beside it, the two values
  * Tasklist's list shows of each task ({@value #PARTY_NAME}, {@value #TOTAL_AMOUNT}),
- * which a list can only show from variables of their own.
+ * which a list can only show from variables of their own, and the starting values of the
+ * fields a form asks to fill in (the processing form's list of what came back,
+ * {@code receipt}), which a field reads from a variable of its own key. Being task-local,
+ * what such a field submits stays with the task: the form hands the process its decision
+ * under the contract's names (expression fields).
  */
 @Component
 class TaskFormData {
@@ -54,15 +57,12 @@ class TaskFormData {
 
 	private final ObjectMapper json;
 
-	private final Clock clock;
-
 	private final ZoneId zone;
 
 	TaskFormData(ReturnQueries queries, Warehouses warehouses, ObjectMapper json, Clock clock) {
 		this.queries = queries;
 		this.warehouses = warehouses;
 		this.json = json;
-		this.clock = clock;
 		this.zone = clock.getZone();
 	}
 
@@ -80,8 +80,10 @@ class TaskFormData {
 			if (mentions.inView(name)) {
 				shown.put(name, value);
 			}
-			if (mentions.alone(name)) {
-				// as forms deployed before the view mention it
+			if (mentions.alone(name) && value != null) {
+				// a field's starting value, or data as forms deployed before the view
+				// mention it; none rather than null, so that a field starts from its
+				// default
 				variables.put(name, (value instanceof List<?> list) ? jsonValue(list) : value);
 			}
 		});
@@ -122,7 +124,12 @@ class TaskFormData {
 		put.accept("financeNote", () -> FormText.escape(view.confirmationNote()));
 		put.accept("lines", () -> view.lines().stream().map(TaskFormData::line).toList());
 		put.accept("receipt", () -> view.lines().stream().map(TaskFormData::receiptRow).toList());
-		put.accept("receiptDate", () -> String.valueOf((view.returnedOn() != null) ? view.returnedOn() : today()));
+		if (view.returnedOn() != null) {
+			// processed before: the day recorded then; else the form picks today, the
+			// browser's, when it is filled in, not when the task was created
+			put.accept("receiptDay", () -> "OTHER");
+			put.accept("receiptDate", () -> view.returnedOn().toString());
+		}
 		put.accept("refundInFull",
 				() -> view.refundAmount() == null || view.refundAmount().compareTo(view.totalAmount()) == 0);
 		put.accept("refundEntered", view::refundAmount);
@@ -182,6 +189,8 @@ class TaskFormData {
 		row.put("sku", line.sku());
 		row.put("name", line.name());
 		row.put("asked", line.quantity());
+		// shown as money, and as a number to count with
+		row.put("price", money(line.unitPrice()));
 		row.put("unitPrice", line.unitPrice());
 		row.put("received", line.heldQuantity());
 		row.put("scrapped", line.scrappedQuantity());
@@ -197,10 +206,6 @@ class TaskFormData {
 				? "%d of %d received, %d written off · 实收 %d/%d，报废 %d".formatted(received, asked, scrapped, received,
 						asked, scrapped)
 				: "%d of %d handed to the supplier · 退回供应商 %d/%d".formatted(received, asked, received, asked);
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 	private Object jsonValue(Object value) {
