@@ -15,9 +15,13 @@ set received_quantity = quantity,
     scrapped_quantity = case when line_condition = 'SCRAP' then quantity else 0 end
 where return_id in (select id from return_order where refund_method is not null);
 
--- its goods came back on the merchant's day of its latest processing
+-- its goods came back on the merchant's day of its latest processing. Not "cast(x at time zone
+-- ... as date)": PostgreSQL's "at time zone" gives the local time in the zone, whose date is the
+-- merchant's day, but H2's keeps a timestamp with time zone and its cast to date takes the day
+-- in the session's zone (the JVM's): the UTC day on a server in UTC. to_char formats the local
+-- time in the zone on both.
 update return_order
-set returned_on = (select cast(max(e.at) at time zone '${timeZone}' as date)
+set returned_on = (select cast(to_char(max(e.at) at time zone '${timeZone}', 'YYYY-MM-DD') as date)
                    from return_event e
                    where e.return_id = return_order.id and e.status = 'PROCESSED')
 where refund_method is not null;
