@@ -114,14 +114,19 @@ public class ReturnProcessing {
 		});
 	}
 
-	/** Sends a processed return back to the warehouse with finance's note. */
+	/**
+	 * Sends a processed return back to the warehouse with finance's note, telling it what
+	 * it recorded as having come back.
+	 */
 	@Transactional
 	public void reopen(String number, String actor, String note) {
 		ReturnOrder order = ReturnReview.find(this.returns, number);
 		order.reopenProcessing(actor, this.clock.instant(), note);
+		Map<String, Object> facts = Notifier.facts("number", number, "actor", actor, "note",
+				order.getConfirmationNote());
+		facts.putAll(ReceiptFacts.of(order));
 		this.notifier.notify(List.of(Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
-				NotificationKind.PROCESSING_REOPENED, number,
-				Notifier.facts("number", number, "actor", actor, "note", order.getConfirmationNote()));
+				NotificationKind.PROCESSING_REOPENED, number, facts);
 	}
 
 }

@@ -110,7 +110,7 @@ public class ReturnSettlement {
 
 	/**
 	 * Marks the return confirmed, tells {@link ReturnConfirmed} in the same transaction,
-	 * and notifies the requester and the warehouse.
+	 * and notifies the requester and the warehouse, with what came back.
 	 */
 	@Transactional
 	public void markConfirmed(String number, String actor) {
@@ -126,12 +126,12 @@ public class ReturnSettlement {
 					.map((line) -> new ReturnConfirmed.Line(line.getOrderLine().getProduct().getId(),
 							line.getHeldQuantity(), line.getAmount()))
 					.toList()));
-		this.notifier
-			.notify(List.of(Recipient.user(order.getRequestedBy()), Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
-					NotificationKind.RETURN_CONFIRMED, number,
-					Notifier.facts("number", number, "actor", actor, "refundAmount",
-							ReturnOrder.money(order.getRefundAmount()), "refundMethod",
-							order.getRefundMethod().name()));
+		Map<String, Object> facts = Notifier.facts("number", number, "actor", actor, "refundAmount",
+				ReturnOrder.money(order.getRefundAmount()), "refundMethod", order.getRefundMethod().name());
+		facts.putAll(ReceiptFacts.of(order));
+		this.notifier.notify(
+				List.of(Recipient.user(order.getRequestedBy()), Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
+				NotificationKind.RETURN_CONFIRMED, number, facts);
 	}
 
 	/**
