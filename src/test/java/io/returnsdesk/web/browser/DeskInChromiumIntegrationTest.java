@@ -287,6 +287,27 @@ class DeskInChromiumIntegrationTest {
 				"CUSTOMER_RETURN " + chair.getSku() + " " + TestFixtures.WAREHOUSE + " 2",
 				"SCRAP " + chair.getSku() + " " + TestFixtures.WAREHOUSE + " -1");
 		assertThat(this.ledgers.onHand(chair.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(8);
+
+		// and the return's page on the desk says the same
+		browser.forgetLogins();
+		Desk desk = new Desk(browser);
+		desk.openLogin();
+		desk.logIn(CLERK, PASSWORD);
+		desk.openReturn(number);
+		assertThat(browser.text("#d-status")).isEqualTo("Confirmed");
+		assertThat(browser.rows("#d-lines", 1)).singleElement()
+			.satisfies((row) -> assertThat(row).containsExactly(chair.getSku(), "Folding chair 折叠椅", "3", "65.00",
+					"130.00", "2", "1"));
+		assertThat(browser.text("#d-total")).isEqualTo("130.00");
+		LocalDate day = LocalDate.parse(yesterday);
+		// en-GB: "6 Dec 2026" (September is "Sep" or "Sept", after the CLDR version)
+		assertThat(browser.text("#d-returned-on")).matches("%d %s\\w* %d".formatted(day.getDayOfMonth(),
+				day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), day.getYear()));
+		assertThat(browser.text("#d-lines-received"))
+			.isEqualTo("Amounts and the total are the value of the units received.");
+		assertThat(browser.rows("#d-movements", 2)).extracting((row) -> row.get(row.size() - 1))
+			.containsExactlyInAnyOrder("+2", "-1");
+		browser.screenshot("return-detail-received");
 	}
 
 	@Test
