@@ -85,12 +85,6 @@ public final class ReturnProcess {
 	/** {@code yyyy-MM-dd}, the day the goods came back; absent, today. */
 	public static final String VAR_RETURNED_ON = "returnedOn";
 
-	/**
-	 * Line numbers written off in full, as the forms of process versions deployed before
-	 * {@value #VAR_SCRAPPED_QUANTITIES} set it: read only for their tasks.
-	 */
-	public static final String VAR_LEGACY_SCRAP_LINES = "scrapLines";
-
 	public static final String VAR_CONFIRMED = "confirmed";
 
 	public static final String VAR_CONFIRMATION_NOTE = "confirmationNote";
