@@ -198,7 +198,7 @@ class TaskFormData {
 	}
 
 	/** What came back, as finance reads it: "2 of 3 received, 1 written off". */
-	static String receiptSummary(ReturnView view, boolean customer) {
+	private static String receiptSummary(ReturnView view, boolean customer) {
 		int asked = view.lines().stream().mapToInt(ReturnView.Line::quantity).sum();
 		int received = view.lines().stream().mapToInt(ReturnView.Line::heldQuantity).sum();
 		int scrapped = view.lines().stream().mapToInt(ReturnView.Line::scrappedQuantity).sum();

@@ -26,8 +26,14 @@ final class Tasklist {
 
 	void logIn(String user, String password) {
 		this.browser.go("/camunda/app/tasklist/" + this.engine + "/");
-		this.browser.type("input[ng-model=username]", user);
-		this.browser.type("input[ng-model=password]", password);
+		// Tasklist may draw its login form again while it starts, emptying what was
+		// typed:
+		// typed again until the form keeps it
+		this.browser.waitFor((driver) -> {
+			this.browser.type("input[ng-model=username]", user);
+			this.browser.type("input[ng-model=password]", password);
+			return user.equals(this.browser.shown("input[ng-model=username]").getDomProperty("value")) ? true : null;
+		});
 		this.browser.click("form [type=submit]");
 		// the account menu appears once Tasklist knows who is there
 		this.browser.shown("li.account");
