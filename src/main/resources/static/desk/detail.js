@@ -1,7 +1,7 @@
 // Return detail: lines, status, timeline, attachments, stock and postings; revise or withdraw.
 (function () {
   'use strict';
-  const { api, t, el, money, dateTime, statusBadge, showProblem, clearErrors, config } = window.Desk;
+  const { api, t, el, money, dateTime, date, statusBadge, showProblem, clearErrors, config } = window.Desk;
   const number = document.body.dataset.number;
   const base = '/api/returns/' + encodeURIComponent(number);
   let current = null;
@@ -34,6 +34,9 @@
     text('d-party', r.partyName);
     text('d-store', r.storeCode);
     text('d-requested', r.requestedBy + ' · ' + dateTime(r.requestedAt));
+    // known once the warehouse has processed the return (and kept when finance sends it back)
+    document.getElementById('d-returned-on-fact').hidden = !r.returnedOn;
+    text('d-returned-on', date(r.returnedOn));
     text('d-reason', t('reason.' + r.reason));
     text('d-resolution', t('resolution.' + r.resolution));
     text('d-refund', r.refundMethod ? t('refund.' + r.refundMethod) + ' · ' + money(r.refundAmount)
@@ -55,7 +58,10 @@
         : String(line.quantity)),
       el('td', { class: 'num', text: money(line.unitPrice) }),
       el('td', { class: 'num amount', text: money(line.amount) }),
-      el('td', { text: r.status === 'CONFIRMED' || r.status === 'PROCESSED' ? t('js.condition.' + line.condition) : '' }))));
+      el('td', { class: 'num received', text: received(line) ? String(line.receivedQuantity) : '—' }),
+      el('td', { class: 'num written-off', text: received(line) ? String(line.scrappedQuantity) : '—' }))));
+    // from processing on, a line holds (and is worth) the units received, not those asked
+    document.getElementById('d-lines-received').hidden = !r.lines.some(received);
     document.getElementById('revise-card').hidden = !revising;
     if (revising) {
       document.querySelectorAll('#d-lines input.qty').forEach((input) => input.addEventListener('input', revisedAmounts));
@@ -64,6 +70,11 @@
       const resolution = document.querySelector('input[name=revise-resolution][value="' + r.resolution + '"]');
       if (resolution) resolution.checked = true;
     }
+  }
+
+  /** Whether the warehouse has recorded what came back of a line. */
+  function received(line) {
+    return line.receivedQuantity !== null && line.receivedQuantity !== undefined;
   }
 
   /** Links to the waiting task in Tasklist and to the process in Cockpit. */

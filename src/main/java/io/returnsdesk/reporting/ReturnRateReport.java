@@ -50,8 +50,8 @@ public class ReturnRateReport {
 			group by %s, %s""";
 
 	private static final String RETURNED = """
-			select %s as group_key, %s as group_label, sum(rl.quantity) as quantity,
-			       sum(rl.quantity * rl.unit_price) as amount
+			select %s as group_key, %s as group_label, sum(rl.received_quantity) as quantity,
+			       sum(rl.received_quantity * rl.unit_price) as amount
 			from return_order r
 			join return_line rl on rl.return_id = r.id
 			join trade_order o on o.id = r.order_id

@@ -109,7 +109,7 @@ public class ReturnRateSummary {
 
 	private static final String BUILD_RETURNED = """
 			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
-			select {key}, r.type, o.store_code, %s, %s, sum(rl.quantity), sum(rl.quantity * rl.unit_price)
+			select {key}, r.type, o.store_code, %s, %s, sum(rl.received_quantity), sum(rl.received_quantity * rl.unit_price)
 			from return_order r
 			join return_line rl on rl.return_id = r.id
 			join trade_order o on o.id = r.order_id

@@ -13,12 +13,13 @@ import java.util.List;
  * @param reason why the goods came back
  * @param storeCode the store of the original order
  * @param confirmedAt when it was confirmed
- * @param lines the units of each product and their value at the original order's price
+ * @param lines the units of each product that came back (or went to the supplier) and
+ * their value at the original order's price
  */
 public record ReturnConfirmed(String number, ReturnType type, ReturnReason reason, String storeCode,
 		Instant confirmedAt, List<Line> lines) {
 
-	/** Units of one product returned, and their value. */
+	/** Units of one product that came back, and their value. */
 	public record Line(long productId, int quantity, BigDecimal amount) {
 
 	}

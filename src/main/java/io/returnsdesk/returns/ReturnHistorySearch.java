@@ -29,7 +29,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The history search as one query per page: only the filters asked for become conditions,
  * each an equality, a range or (the free text, on PostgreSQL) a trigram match that an
- * index serves, and the rows are read as summaries, without loading lines.
+ * index serves, and the rows are read as summaries, without loading lines (their units
+ * are summed in the same query).
  * <p>
  * Free text alone is counted only up to a cap ({@code returns.search.count-cap}): a word
  * of the reason matches tens of thousands of returns, and counting them all costs far
@@ -42,10 +43,21 @@ class ReturnHistorySearch {
 
 	private static final Pattern RETURN_NUMBER = Pattern.compile("RT-\\d{8}-\\d{4}", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * The rows, still one query per page: a return's units are summed by subqueries that
+	 * the lines' unique index (return, line number) answers, and that PostgreSQL runs for
+	 * the rows of the page only, after the sort and the limit, not for every match. Units
+	 * received are null until the return is processed, and so are units written off,
+	 * summed only over lines that were.
+	 */
 	private static final String SUMMARY = """
 			select new io.returnsdesk.returns.ReturnSummary(r.number, r.type, r.status, o.number, p.code, p.name,
-			  o.storeCode, r.requestedBy, r.requestedAt, r.reason, r.reasonDetail, r.resolution, r.totalAmount,
-			  r.refundMethod, r.refundAmount)
+			  o.storeCode, r.requestedBy, r.requestedAt, r.returnedOn, r.reason, r.reasonDetail, r.resolution,
+			  (select sum(l.quantity) from ReturnLine l where l.returnOrder = r),
+			  (select sum(l.receivedQuantity) from ReturnLine l where l.returnOrder = r),
+			  (select sum(l.scrappedQuantity) from ReturnLine l where l.returnOrder = r
+			    and l.receivedQuantity is not null),
+			  r.totalAmount, r.refundMethod, r.refundAmount)
 			from ReturnOrder r join r.order o join o.party p""";
 
 	private static final String LIKE = " like :text escape '\\'";

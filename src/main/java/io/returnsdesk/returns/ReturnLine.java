@@ -3,10 +3,7 @@ package io.returnsdesk.returns;
 import java.math.BigDecimal;
 
 import io.returnsdesk.sales.TradeOrderLine;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,7 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
- * Units of one original order line that come back, at the price of the original order.
+ * Units of one original order line that come back, at the price of the original order:
+ * the units asked for, and once the warehouse has processed the return, the units that
+ * came back (or went to the supplier) and of those the units written off.
  */
 @Entity
 public class ReturnLine {
@@ -38,9 +37,10 @@ public class ReturnLine {
 
 	private BigDecimal unitPrice;
 
-	@Enumerated(EnumType.STRING)
-	@Column(name = "line_condition")
-	private LineCondition condition = LineCondition.RESTOCK;
+	// null until the return is processed
+	private Integer receivedQuantity;
+
+	private int scrappedQuantity;
 
 	protected ReturnLine() {
 	}
@@ -57,11 +57,13 @@ public class ReturnLine {
 		this.orderLine = orderLine;
 		this.quantity = quantity;
 		this.unitPrice = orderLine.getUnitPrice();
-		this.condition = LineCondition.RESTOCK;
+		this.receivedQuantity = null;
+		this.scrappedQuantity = 0;
 	}
 
-	void setCondition(LineCondition condition) {
-		this.condition = condition;
+	void receive(int received, int scrapped) {
+		this.receivedQuantity = received;
+		this.scrappedQuantity = scrapped;
 	}
 
 	public Long getId() {
@@ -84,20 +86,39 @@ public class ReturnLine {
 		return this.orderLine.getProduct().getName();
 	}
 
+	/** The units asked for. */
 	public int getQuantity() {
 		return this.quantity;
+	}
+
+	/**
+	 * The units that came back (or went to the supplier), or null while the return is not
+	 * processed.
+	 */
+	public Integer getReceivedQuantity() {
+		return this.receivedQuantity;
+	}
+
+	/** Of the units received, those written off instead of restocked. */
+	public int getScrappedQuantity() {
+		return this.scrappedQuantity;
+	}
+
+	/**
+	 * The units of the original order line this return holds: those asked for until it is
+	 * processed, those received from then on.
+	 */
+	public int getHeldQuantity() {
+		return (this.receivedQuantity != null) ? this.receivedQuantity : this.quantity;
 	}
 
 	public BigDecimal getUnitPrice() {
 		return this.unitPrice;
 	}
 
+	/** The value of the units the line holds, at the original order's price. */
 	public BigDecimal getAmount() {
-		return this.unitPrice.multiply(BigDecimal.valueOf(this.quantity));
-	}
-
-	public LineCondition getCondition() {
-		return this.condition;
+		return this.unitPrice.multiply(BigDecimal.valueOf(getHeldQuantity()));
 	}
 
 }

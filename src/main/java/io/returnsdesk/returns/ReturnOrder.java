@@ -2,10 +2,11 @@ package io.returnsdesk.returns;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import io.returnsdesk.sales.OrderType;
 import io.returnsdesk.sales.TradeOrder;
@@ -73,6 +74,9 @@ public class ReturnOrder {
 	private String confirmationNote;
 
 	private Instant confirmedAt;
+
+	// the day the goods came back, once processed
+	private LocalDate returnedOn;
 
 	// a copy of the sum of the lines, kept by replaceContent, for sorting and listing
 	private BigDecimal totalAmount;
@@ -183,22 +187,20 @@ public class ReturnOrder {
 		if (refund.stripTrailingZeros().scale() > 2) {
 			throw new ReturnRuleViolation("refundAmount", "The refund amount has more than two decimals: " + refund);
 		}
-		if (refund.compareTo(getTotalAmount()) > 0) {
-			throw new ReturnRuleViolation("refundAmount", "The refund of %s exceeds the value of the returned lines, %s"
-				.formatted(money(refund), money(getTotalAmount())));
+		GoodsReceipt receipt = processing.receipt();
+		Map<ReturnLine, GoodsReceipt.Units> counted = receipt.count(this.number, this.type, this.lines);
+		LocalDate returnedOn = receipt.day(processing.today(), processing.requestedOn());
+		BigDecimal received = counted.entrySet()
+			.stream()
+			.map((entry) -> entry.getKey().getUnitPrice().multiply(BigDecimal.valueOf(entry.getValue().received())))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (refund.compareTo(received) > 0) {
+			throw new ReturnRuleViolation("refundAmount", "The refund of %s exceeds the value of the units received, %s"
+				.formatted(money(refund), money(received)));
 		}
-		Set<Integer> scrapped = processing.scrapLineNos();
-		if (this.type == ReturnType.SUPPLIER && !scrapped.isEmpty()) {
-			throw new ReturnRuleViolation("scrapLines",
-					"Goods of a supplier return go back to the supplier and cannot be scrapped");
-		}
-		for (Integer lineNo : scrapped) {
-			if (this.lines.stream().noneMatch((line) -> line.getLineNo() == lineNo)) {
-				throw new ReturnRuleViolation("scrapLines", "Return %s has no line %d".formatted(this.number, lineNo));
-			}
-		}
-		this.lines.forEach((line) -> line
-			.setCondition(scrapped.contains(line.getLineNo()) ? LineCondition.SCRAP : LineCondition.RESTOCK));
+		counted.forEach((line, units) -> line.receive(units.received(), units.scrapped()));
+		this.totalAmount = getTotalAmount();
+		this.returnedOn = returnedOn;
 		this.warehouseCode = processing.warehouseCode();
 		this.refundMethod = processing.refundMethod();
 		this.refundAmount = refund.setScale(2);
@@ -243,13 +245,17 @@ public class ReturnOrder {
 	}
 
 	/**
-	 * Whether this return still holds the quantities of its lines on the original order.
+	 * Whether this return still holds units of the original order: those asked for until
+	 * it is processed, those received from then on.
 	 */
 	public boolean holdsQuantities() {
 		return this.status != ReturnStatus.WITHDRAWN;
 	}
 
-	/** The value of the returned lines, at the prices of the original order. */
+	/**
+	 * The value of the units the return holds (asked for until it is processed, received
+	 * from then on), at the prices of the original order.
+	 */
 	public BigDecimal getTotalAmount() {
 		return this.lines.stream().map(ReturnLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
@@ -318,6 +324,11 @@ public class ReturnOrder {
 		return this.confirmedAt;
 	}
 
+	/** The day the goods came back, or null while the return is not processed. */
+	public LocalDate getReturnedOn() {
+		return this.returnedOn;
+	}
+
 	public List<ReturnLine> getLines() {
 		return Collections.unmodifiableList(this.lines);
 	}
@@ -336,9 +347,12 @@ public class ReturnOrder {
 
 	}
 
-	/** What the warehouse recorded. */
-	record Processing(String warehouseCode, RefundMethod refundMethod, BigDecimal refundAmount,
-			Set<Integer> scrapLineNos) {
+	/**
+	 * What the warehouse recorded, and the merchant's days it is checked against: today,
+	 * and the day the return was requested.
+	 */
+	record Processing(String warehouseCode, RefundMethod refundMethod, BigDecimal refundAmount, GoodsReceipt receipt,
+			LocalDate today, LocalDate requestedOn) {
 
 	}
 

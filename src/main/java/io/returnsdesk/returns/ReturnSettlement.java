@@ -55,8 +55,9 @@ public class ReturnSettlement {
 	}
 
 	/**
-	 * Moves the goods: a customer return comes into the warehouse (and scrapped lines go
-	 * out again as scrap); a supplier return leaves it.
+	 * Moves the goods that came back: a customer return's units received come into the
+	 * warehouse (and those written off go out again as scrap); a supplier return's units
+	 * handed to the supplier leave it.
 	 */
 	@Transactional
 	public void postStockMovements(String number) {
@@ -64,16 +65,21 @@ public class ReturnSettlement {
 		List<StockChange> changes = new ArrayList<>();
 		for (ReturnLine line : order.getLines()) {
 			var product = line.getOrderLine().getProduct();
+			int received = line.getHeldQuantity();
 			if (order.getType() == ReturnType.SUPPLIER) {
-				changes.add(new StockChange(product, order.getWarehouseCode(), -line.getQuantity(),
-						MovementKind.SUPPLIER_RETURN, number, line.getLineNo()));
+				if (received > 0) {
+					changes.add(new StockChange(product, order.getWarehouseCode(), -received,
+							MovementKind.SUPPLIER_RETURN, number, line.getLineNo()));
+				}
 				continue;
 			}
-			changes.add(new StockChange(product, order.getWarehouseCode(), line.getQuantity(),
-					MovementKind.CUSTOMER_RETURN, number, line.getLineNo()));
-			if (line.getCondition() == LineCondition.SCRAP) {
-				changes.add(new StockChange(product, order.getWarehouseCode(), -line.getQuantity(), MovementKind.SCRAP,
+			if (received > 0) {
+				changes.add(new StockChange(product, order.getWarehouseCode(), received, MovementKind.CUSTOMER_RETURN,
 						number, line.getLineNo()));
+			}
+			if (line.getScrappedQuantity() > 0) {
+				changes.add(new StockChange(product, order.getWarehouseCode(), -line.getScrappedQuantity(),
+						MovementKind.SCRAP, number, line.getLineNo()));
 			}
 		}
 		this.stock.post(changes);
@@ -81,8 +87,9 @@ public class ReturnSettlement {
 
 	/**
 	 * Posts the money: a customer return lowers revenue by the refund and owes it to the
-	 * customer; a supplier return takes the goods out of inventory at their purchase
-	 * price and raises a receivable from the supplier, any shortfall being a loss.
+	 * customer; a supplier return takes the units handed to the supplier out of inventory
+	 * at their purchase price and raises a receivable from the supplier, any shortfall
+	 * being a loss.
 	 */
 	@Transactional
 	public void postFinanceEntries(String number) {
@@ -103,7 +110,7 @@ public class ReturnSettlement {
 
 	/**
 	 * Marks the return confirmed, tells {@link ReturnConfirmed} in the same transaction,
-	 * and notifies the requester and the warehouse.
+	 * and notifies the requester and the warehouse, with what came back.
 	 */
 	@Transactional
 	public void markConfirmed(String number, String actor) {
@@ -117,26 +124,28 @@ public class ReturnSettlement {
 				order.getLines()
 					.stream()
 					.map((line) -> new ReturnConfirmed.Line(line.getOrderLine().getProduct().getId(),
-							line.getQuantity(), line.getAmount()))
+							line.getHeldQuantity(), line.getAmount()))
 					.toList()));
-		this.notifier
-			.notify(List.of(Recipient.user(order.getRequestedBy()), Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
-					NotificationKind.RETURN_CONFIRMED, number,
-					Notifier.facts("number", number, "actor", actor, "refundAmount",
-							ReturnOrder.money(order.getRefundAmount()), "refundMethod",
-							order.getRefundMethod().name()));
+		Map<String, Object> facts = Notifier.facts("number", number, "actor", actor, "refundAmount",
+				ReturnOrder.money(order.getRefundAmount()), "refundMethod", order.getRefundMethod().name());
+		facts.putAll(ReceiptFacts.of(order));
+		this.notifier.notify(
+				List.of(Recipient.user(order.getRequestedBy()), Recipient.group(ReturnReview.WAREHOUSE_GROUP)),
+				NotificationKind.RETURN_CONFIRMED, number, facts);
 	}
 
 	/**
-	 * Sends the same goods again for an exchange, from the warehouse that took the
-	 * return.
+	 * Sends the same goods again for an exchange, as many as came back, from the
+	 * warehouse that took the return.
 	 */
 	@Transactional
 	public void raiseReplacement(String number) {
 		ReturnOrder order = settled(number);
 		Map<Integer, Integer> quantities = new LinkedHashMap<>();
 		order.getLines()
-			.forEach((line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getQuantity(), Integer::sum));
+			.stream()
+			.filter((line) -> line.getHeldQuantity() > 0)
+			.forEach((line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getHeldQuantity(), Integer::sum));
 		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getWarehouseCode(), quantities);
 		this.notifier.notify(List.of(Recipient.user(order.getRequestedBy())), NotificationKind.REPLACEMENT_SHIPPED,
 				number, Notifier.facts("number", number, "orderNumber", order.getOrder().getNumber(), "warehouse",

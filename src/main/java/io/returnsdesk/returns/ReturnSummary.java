@@ -2,13 +2,16 @@ package io.returnsdesk.returns;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * A return as a row of the history list and of its export.
+ * A return as a row of the history list and of its export. The day the goods came back
+ * and the units received are null until the return is processed, and so are the units
+ * written off, of which none can be before.
  */
 public record ReturnSummary(String number, ReturnType type, ReturnStatus status, String orderNumber, String partyCode,
-		String partyName, String storeCode, String requestedBy, Instant requestedAt, ReturnReason reason,
-		String reasonDetail, Resolution resolution, BigDecimal totalAmount, RefundMethod refundMethod,
-		BigDecimal refundAmount) {
+		String partyName, String storeCode, String requestedBy, Instant requestedAt, LocalDate returnedOn,
+		ReturnReason reason, String reasonDetail, Resolution resolution, Long unitsAsked, Long unitsReceived,
+		Long unitsWrittenOff, BigDecimal totalAmount, RefundMethod refundMethod, BigDecimal refundAmount) {
 
 }

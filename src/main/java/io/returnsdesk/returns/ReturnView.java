@@ -9,21 +9,21 @@ import java.util.List;
  * A return as the API and the task forms show it.
  */
 public record ReturnView(String number, ReturnType type, ReturnStatus status, String orderNumber, LocalDate orderDate,
-		String partyName, String storeCode, String requestedBy, Instant requestedAt, ReturnReason reason,
-		String reasonDetail, Resolution resolution, List<Line> lines, BigDecimal totalAmount, String warehouseCode,
-		RefundMethod refundMethod, BigDecimal refundAmount, String rejectionReason, String confirmationNote,
-		List<Event> history) {
+		String partyName, String storeCode, String requestedBy, Instant requestedAt, LocalDate returnedOn,
+		ReturnReason reason, String reasonDetail, Resolution resolution, List<Line> lines, BigDecimal totalAmount,
+		String warehouseCode, RefundMethod refundMethod, BigDecimal refundAmount, String rejectionReason,
+		String confirmationNote, List<Event> history) {
 
 	static ReturnView of(ReturnOrder order) {
 		return new ReturnView(order.getNumber(), order.getType(), order.getStatus(), order.getOrder().getNumber(),
 				order.getOrder().getOrderDate(), order.getOrder().getParty().getName(), order.getOrder().getStoreCode(),
-				order.getRequestedBy(), order.getRequestedAt(), order.getReason(), order.getReasonDetail(),
-				order.getResolution(),
+				order.getRequestedBy(), order.getRequestedAt(), order.getReturnedOn(), order.getReason(),
+				order.getReasonDetail(), order.getResolution(),
 				order.getLines()
 					.stream()
 					.map((line) -> new Line(line.getLineNo(), line.getOrderLine().getLineNo(), line.getSku(),
-							line.getName(), line.getQuantity(), line.getUnitPrice(), line.getAmount(),
-							line.getCondition()))
+							line.getName(), line.getQuantity(), line.getReceivedQuantity(), line.getScrappedQuantity(),
+							line.getUnitPrice(), line.getAmount()))
 					.toList(),
 				order.getTotalAmount(), order.getWarehouseCode(), order.getRefundMethod(), order.getRefundAmount(),
 				order.getRejectionReason(), order.getConfirmationNote(),
@@ -33,9 +33,17 @@ public record ReturnView(String number, ReturnType type, ReturnStatus status, St
 					.toList());
 	}
 
-	/** A returned line, priced as on the original order. */
-	public record Line(int lineNo, int orderLineNo, String sku, String name, int quantity, BigDecimal unitPrice,
-			BigDecimal amount, LineCondition condition) {
+	/**
+	 * A returned line, priced as on the original order: the units asked for, received
+	 * (null until processed) and of those written off; the value of the units it holds.
+	 */
+	public record Line(int lineNo, int orderLineNo, String sku, String name, int quantity, Integer receivedQuantity,
+			int scrappedQuantity, BigDecimal unitPrice, BigDecimal amount) {
+
+		/** The units the line holds: asked for until processed, received from then on. */
+		public int heldQuantity() {
+			return (this.receivedQuantity != null) ? this.receivedQuantity : this.quantity;
+		}
 
 	}
 

@@ -408,7 +408,7 @@ public final class ScaleData {
 
 			insert into return_order (id, number, type, status, order_id, requested_by, requested_at, reason, reason_detail,
 			                          resolution, warehouse_code, refund_method, refund_amount, rejection_reason,
-			                          confirmation_note, confirmed_at, total_amount, version)
+			                          confirmation_note, confirmed_at, total_amount, returned_on, version)
 			select r.id, r.number, r.r_type, r.status, r.order_id, 'clerk' || (1 + r.o % 20), r.requested_at, x.reason,
 			       case when x.reason = 'OTHER' or r.detail_pick < 0.8 then
 			         (array['外包装破损，商品有划痕 Box crushed, item scratched', '屏幕有坏点 dead pixels on the screen',
@@ -433,6 +433,7 @@ public final class ScaleData {
 			         (array['超过退货期限 Outside the return window', 'No proof of purchase 无购买凭证',
 			                'Damage caused by the customer 人为损坏', '商品已使用 Item has been used'])[1 + r.o % 4] end,
 			       null, r.confirmed_at, t.total,
+			       case when r.status in ('PROCESSED', 'CONFIRMED') then cast(r.requested_at + interval '1 day' as date) end,
 			       case r.status when 'SUBMITTED' then 0 when 'APPROVED' then 1 when 'REJECTED' then 1 when 'WITHDRAWN' then 2
 			                     when 'PROCESSED' then 2 else 3 end
 			from s_return r
@@ -445,9 +446,12 @@ public final class ScaleData {
 			join (select return_id, sum(quantity * unit_price) as total from s_return_line group by return_id) t
 			  on t.return_id = r.id;
 
-			insert into return_line (id, return_id, line_no, order_line_id, quantity, unit_price, line_condition)
+			-- processed returns received every unit asked; a scrapped line wrote them all off
+			insert into return_line (id, return_id, line_no, order_line_id, quantity, unit_price, received_quantity,
+			                         scrapped_quantity)
 			select ${bRLine} + row_number() over (order by return_id, line_no), return_id, line_no, order_line_id, quantity,
-			       unit_price, line_condition
+			       unit_price, case when status in ('PROCESSED', 'CONFIRMED') then quantity end,
+			       case when line_condition = 'SCRAP' then quantity else 0 end
 			from s_return_line;
 
 			-- each status the return went through, as the aggregate records it

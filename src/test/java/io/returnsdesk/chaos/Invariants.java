@@ -196,19 +196,24 @@ final class Invariants {
 		Map<String, Row> byNumber = confirmed.stream().collect(Collectors.toMap(Row::number, Function.identity()));
 		List<String> expected = new ArrayList<>();
 		for (Map<String, Object> line : rows("""
-				select r.number, l.line_no, ol.line_no as order_line_no, l.quantity, l.line_condition
+				select r.number, l.line_no, ol.line_no as order_line_no, l.received_quantity, l.scrapped_quantity
 				from return_line l join return_order r on r.id = l.return_id
 				join trade_order_line ol on ol.id = l.order_line_id where r.status = 'CONFIRMED'""")) {
 			Row row = byNumber.get((String) line.get("number"));
-			int quantity = (Integer) line.get("quantity");
+			// what came back moves; a line of which nothing came back moves nothing
+			int quantity = (Integer) line.get("received_quantity");
+			int scrapped = (Integer) line.get("scrapped_quantity");
 			String prefix = row.number() + " line ";
+			if (quantity == 0) {
+				continue;
+			}
 			if (row.type().equals("SUPPLIER")) {
 				expected.add(prefix + line.get("line_no") + " SUPPLIER_RETURN " + -quantity);
 			}
 			else {
 				expected.add(prefix + line.get("line_no") + " CUSTOMER_RETURN " + quantity);
-				if ("SCRAP".equals(line.get("line_condition"))) {
-					expected.add(prefix + line.get("line_no") + " SCRAP " + -quantity);
+				if (scrapped > 0) {
+					expected.add(prefix + line.get("line_no") + " SCRAP " + -scrapped);
 				}
 			}
 			if (row.resolution().equals("EXCHANGE")) {

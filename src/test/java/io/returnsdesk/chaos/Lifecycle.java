@@ -180,16 +180,20 @@ final class Lifecycle implements Runnable {
 	private void process() throws Exception {
 		JsonNode view = answered(() -> this.api.get(this.warehouseUser, "/api/returns/" + this.number)).json();
 		BigDecimal total = view.path("totalAmount").decimalValue();
+		Map<String, Object> variables = new LinkedHashMap<>();
+		if (this.path == Path.SCRAP) {
+			// the second line's unit never came back, one unit of the first is written
+			// off
+			variables.put("receivedQuantities", Map.of("2", 0));
+			variables.put("scrappedQuantities", Map.of("1", 1));
+			total = total.subtract(view.path("lines").get(1).path("amount").decimalValue());
+		}
 		// a supplier's refund short of the value makes the loss line of the entry
 		BigDecimal refund = (this.path == Path.SUPPLIER && this.index % 4 == 0) ? total.subtract(BigDecimal.ONE)
 				: total;
-		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("warehouseCode", this.warehouse);
 		variables.put("refundMethod", REFUND_METHODS[this.index % REFUND_METHODS.length]);
 		variables.put("refundAmount", refund);
-		if (this.path == Path.SCRAP) {
-			variables.put("scrapLines", "1");
-		}
 		complete(TaskKey.PROCESS, this.warehouseUser, variables);
 	}
 
@@ -200,7 +204,12 @@ final class Lifecycle implements Runnable {
 	private void complete(TaskKey step, String user, Map<String, Object> variables) throws Exception {
 		String task = awaitTask(step, user);
 		Map<String, Object> typed = new LinkedHashMap<>();
-		variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+		for (Map.Entry<String, Object> variable : variables.entrySet()) {
+			Object value = variable.getValue();
+			// objects as the Json variables of the process contract
+			typed.put(variable.getKey(), (value instanceof Map<?, ?>)
+					? Map.of("type", "Json", "value", Api.JSON.writeValueAsString(value)) : Map.of("value", value));
+		}
 		Map<String, Object> body = Map.of("variables", typed);
 		Backoff backoff = new Backoff();
 		while (true) {

@@ -1,8 +1,10 @@
 package io.returnsdesk.notification;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -123,6 +125,9 @@ class MailOutboxIntegrationTest {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	Clock clock;
+
 	@MockitoSpyBean
 	OriginalOrders orders;
 
@@ -195,6 +200,64 @@ class MailOutboxIntegrationTest {
 		// sent is sent: another run sends none of them again
 		assertThat(this.relay.sendDue()).isZero();
 		assertThat(received(number)).hasSize(4);
+	}
+
+	@Test
+	void theMailsOfAPartlyReceivedReturnSayWhatCameBackAndOnWhichDayInEachLanguage() throws Exception {
+		Product mug = this.fixtures.product("25.50", 10);
+		TradeOrder order = this.fixtures.shippedSale(5, line(mug, 3));
+		Instant requested = this.clock.instant().minus(Duration.ofDays(3));
+		ClockUtil.setCurrentTime(Date.from(requested));
+		String number = this.returns.request(order.getNumber(), "DAMAGED", "REFUND", mug.getSku(), 3);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		ClockUtil.reset();
+		String cameBack = LocalDate.ofInstant(requested, this.clock.getZone()).plusDays(1).toString();
+		// three asked, two came back, one of them broken
+		Map<String, Object> receipt = ReturnDriver.receipt("{\"1\": 2}", "{\"1\": 1}", cameBack);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", "51.00", receipt);
+		this.returns.sendBack(number, "The voucher says 45.00");
+		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", "45.00", receipt);
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		this.relay.sendDue();
+
+		assertThat(body(message(CLERK_MAIL, "Return " + number + " confirmed"))).contains("confirmed by "
+				+ ReturnDriver.ACCOUNTANT + ": 45.00 by Original payment; stock and finance are posted.\n"
+				+ "\nReceived: 2 of 3 unit(s), 1 written off; the goods came back on " + cameBack + ".\n");
+		assertThat(body(message(WAREHOUSE_MAIL, "退货单 " + number + " 已确认")))
+			.contains("库存和财务已过账。\n\n实收 2/3 件，其中报废 1 件；退货日期 " + cameBack + "。\n");
+		// sent back, the warehouse is told what it recorded: in its mail (Chinese), and
+		// on the desk in English to a reader who asks for it
+		assertThat(body(message(WAREHOUSE_MAIL, "退货单 " + number + " 需重新处理")))
+			.contains("The voucher says 45.00\n\n原处理记录：实收 2/3 件，其中报废 1 件；退货日期 " + cameBack + "。\n");
+		assertThat(this.notifier.inbox(ReturnDriver.WAREHOUSE_CLERK, List.of("warehouse"), "en", Pageable.unpaged())
+			.filter((news) -> news.reference().equals(number) && news.kind() == NotificationKind.PROCESSING_REOPENED))
+			.singleElement()
+			.satisfies((news) -> assertThat(news.body()).contains("The voucher says 45.00\n\nAs processed: received 2 "
+					+ "of 3 unit(s), 1 written off; the goods came back on " + cameBack + ".\n"));
+	}
+
+	@Test
+	void theConfirmationOfASupplierReturnSaysWhatWasHandedToTheSupplier() throws Exception {
+		Product kettle = this.fixtures.product("40.00", 0);
+		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 20, "24.00"));
+		String number = this.returns.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 5);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "BANK_TRANSFER", "96.00",
+				ReturnDriver.receipt("{\"1\": 4}", null, null));
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+		String today = LocalDate.now(this.clock).toString();
+
+		this.relay.sendDue();
+
+		assertThat(body(message(CLERK_MAIL, "Return " + number + " confirmed")))
+			.contains("\nHanded to the supplier: 4 of 5 unit(s) on " + today + ".\n")
+			.doesNotContain("Received:", "came back");
+		assertThat(body(message(WAREHOUSE_MAIL, "退货单 " + number + " 已确认")))
+			.contains("\n退回供应商 4/5 件，日期 " + today + "。\n")
+			.doesNotContain("实收");
 	}
 
 	@Test

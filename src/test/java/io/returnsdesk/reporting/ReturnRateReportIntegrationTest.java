@@ -38,7 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Return rates against figures worked out by hand from a small fixed data set of its own
  * database: partial returns, a withdrawn and a pending return that do not count, a
- * product just at 5 % and one just above, and a supplier return reported apart.
+ * product just at 5 % and one just above (counting the units that came back, not those
+ * asked for), and a supplier return reported apart.
  *
  * <pre>
  * product  price  shipped (store)            returned (confirmed)            rate
@@ -46,6 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * B        20.00  20 TS2                     0 (5 pending, not counted)      0.0000
  * C         5.00  100 TS                     4 DAMAGED + 2 WRONG_ITEM = 6    0.0600 flagged
  * D         1.00  1000 TS2                   51 NOT_AS_DESCRIBED             0.0510 flagged
+ *                                            (53 asked, 51 came back)
  *                                            (C: 3 more withdrawn, not counted)
  * supplier: A 50 received, 5 sent back      0.1000 flagged
  * </pre>
@@ -121,7 +123,7 @@ class ReturnRateReportIntegrationTest {
 		confirmed(o1, "DEFECTIVE", this.a, 2);
 		confirmed(o3, "DAMAGED", this.c, 4);
 		confirmed(o3, "WRONG_ITEM", this.c, 2);
-		confirmed(o4, "NOT_AS_DESCRIBED", this.d, 51);
+		confirmed(o4, "NOT_AS_DESCRIBED", this.d, 53, 51);
 		String withdrawn = this.driver.request(o3.getNumber(), "DAMAGED", "REFUND", this.c.getSku(), 3);
 		this.driver.reject(withdrawn, "Not ours");
 		this.requests.withdraw(withdrawn, ReturnDriver.CLERK);
@@ -131,9 +133,14 @@ class ReturnRateReportIntegrationTest {
 	}
 
 	private void confirmed(TradeOrder order, String reason, Product product, int quantity) {
-		String number = this.driver.request(order.getNumber(), reason, "REFUND", product.getSku(), quantity);
+		confirmed(order, reason, product, quantity, quantity);
+	}
+
+	private void confirmed(TradeOrder order, String reason, Product product, int asked, int received) {
+		String number = this.driver.request(order.getNumber(), reason, "REFUND", product.getSku(), asked);
 		this.driver.approve(number, ReturnDriver.APPROVER);
-		this.driver.process(number, TestFixtures.WAREHOUSE, "CASH", BigDecimal.ZERO, null);
+		this.driver.process(number, TestFixtures.WAREHOUSE, "CASH", BigDecimal.ZERO,
+				ReturnDriver.receipt("{\"1\": %d}".formatted(received), null, null));
 		this.driver.confirm(number);
 		this.driver.runPostingJob(number);
 	}

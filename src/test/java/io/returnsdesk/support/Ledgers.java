@@ -84,13 +84,17 @@ public class Ledgers {
 				having s.on_hand <> coalesce(sum(m.quantity), 0)""");
 	}
 
-	/** Returns whose kept total is not the sum of their lines: should be none. */
+	/**
+	 * Returns whose kept total is not the value of the units their lines hold (asked for,
+	 * or received once processed): should be none.
+	 */
 	public List<Map<String, Object>> returnTotalsNotEqualToTheirLines() {
 		return this.jdbc.queryForList("""
-				select r.number, r.total_amount, coalesce(sum(l.quantity * l.unit_price), 0) as lines_total
+				select r.number, r.total_amount,
+				       coalesce(sum(coalesce(l.received_quantity, l.quantity) * l.unit_price), 0) as lines_total
 				from return_order r left join return_line l on l.return_id = r.id
 				group by r.id, r.number, r.total_amount
-				having r.total_amount <> coalesce(sum(l.quantity * l.unit_price), 0)""");
+				having r.total_amount <> coalesce(sum(coalesce(l.received_quantity, l.quantity) * l.unit_price), 0)""");
 	}
 
 	/** Documents whose postings do not balance: should be none. */

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 import org.springframework.stereotype.Component;
 
@@ -95,16 +96,39 @@ public class ReturnDriver {
 				Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON, reason));
 	}
 
+	/**
+	 * Completes the processing task: warehouse, refund, and the receipt's variables (see
+	 * {@link #receipt}); without them every unit came back today, none written off.
+	 */
 	public void process(String number, String warehouse, String refundMethod, Object refundAmount,
-			List<String> scrapLines) {
+			Map<String, Object> receipt) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(ReturnProcess.VAR_WAREHOUSE_CODE, warehouse);
 		variables.put(ReturnProcess.VAR_REFUND_METHOD, refundMethod);
 		variables.put(ReturnProcess.VAR_REFUND_AMOUNT, refundAmount);
-		if (scrapLines != null) {
-			variables.put(ReturnProcess.VAR_SCRAP_LINES, scrapLines);
+		if (receipt != null) {
+			variables.putAll(receipt);
 		}
 		complete(number, ReturnProcess.TASK_PROCESS, WAREHOUSE_CLERK, variables);
+	}
+
+	/**
+	 * The receipt's variables as a REST client sends them: units received and written off
+	 * as Json objects of line numbers and units (such as {@code {"1": 2}}), the day as
+	 * {@code yyyy-MM-dd}; each left out where null.
+	 */
+	public static Map<String, Object> receipt(String received, String scrapped, String returnedOn) {
+		Map<String, Object> variables = new HashMap<>();
+		if (received != null) {
+			variables.put(ReturnProcess.VAR_RECEIVED_QUANTITIES, SpinValues.jsonValue(received).create());
+		}
+		if (scrapped != null) {
+			variables.put(ReturnProcess.VAR_SCRAPPED_QUANTITIES, SpinValues.jsonValue(scrapped).create());
+		}
+		if (returnedOn != null) {
+			variables.put(ReturnProcess.VAR_RETURNED_ON, returnedOn);
+		}
+		return variables;
 	}
 
 	public void confirm(String number) {

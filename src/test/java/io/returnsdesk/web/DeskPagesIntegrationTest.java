@@ -109,6 +109,33 @@ class DeskPagesIntegrationTest {
 	}
 
 	@Test
+	void aReturnsPageHasPlacesForWhatCameBackInEitherLanguage() throws Exception {
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+
+		// the lines: units asked, then (filled in by the page once processed) received
+		// and written off; the day the goods came back among the return's facts
+		this.mvc.perform(get("/returns/RT-20260101-0001").session(session).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<th class=\"num\">Asked</th>")))
+			.andExpect(content().string(containsString("<th class=\"num\">Received</th>")))
+			.andExpect(content().string(containsString("<th class=\"num\">Written off</th>")))
+			.andExpect(content().string(containsString("<dt>Returned on</dt><dd id=\"d-returned-on\"></dd>")))
+			.andExpect(content().string(containsString("Amounts and the total are the value of the units received.")))
+			.andExpect(content().string(not(containsString(">Condition<"))))
+			.andExpect(content().string(not(containsString("js.condition"))));
+		this.mvc.perform(get("/returns/RT-20260101-0001").session(session).param("lang", "zh"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<th class=\"num\">申请数量</th>")))
+			.andExpect(content().string(containsString("<th class=\"num\">实收</th>")))
+			.andExpect(content().string(containsString("<th class=\"num\">报废</th>")))
+			.andExpect(content().string(containsString("<dt>退货日期</dt><dd id=\"d-returned-on\"></dd>")))
+			.andExpect(content().string(containsString("金额与合计按实收数量计算。")));
+	}
+
+	@Test
 	void apiCallsFromAPageNeedTheSessionsCsrfToken() throws Exception {
 		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
 			.andReturn()

@@ -3,8 +3,12 @@ package io.returnsdesk.web;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 
 import io.returnsdesk.catalog.Party;
@@ -19,6 +23,7 @@ import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,8 +53,8 @@ class ReturnExportApiIntegrationTest {
 
 	static final String USER = "exportclerk";
 
-	static final String HEADER = "Number,Requested at,Status,Type,Order,Party code,Party,Store,Reason,"
-			+ "Reason detail,Resolution,Total,Refund method,Refund amount";
+	static final String HEADER = "Number,Requested at,Returned on,Status,Type,Order,Party code,Party,Store,Reason,"
+			+ "Reason detail,Resolution,Units asked,Units received,Units written off,Total,Refund method,Refund amount";
 
 	@Autowired
 	MockMvc mvc;
@@ -105,9 +111,11 @@ class ReturnExportApiIntegrationTest {
 		List<String> lines = csvLines(bytes);
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(0)).isEqualTo(HEADER);
-		assertThat(lines.get(1)).matches(number + ",\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},PROCESSED,CUSTOMER,"
-				+ order.getNumber() + "," + shanghai.getCode() + ",上海茶具有限公司," + this.store.getCode()
-				+ ",DEFECTIVE,\"Lid \"\"chipped\"\", spout bent\nsee photo\",REFUND,177.00,STORE_CREDIT,150.00");
+		// processed without a receipt: every unit came back today, none written off
+		assertThat(lines.get(1)).matches(number + ",\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}," + LocalDate.now(this.clock)
+				+ ",PROCESSED,CUSTOMER," + order.getNumber() + "," + shanghai.getCode() + ",上海茶具有限公司,"
+				+ this.store.getCode()
+				+ ",DEFECTIVE,\"Lid \"\"chipped\"\", spout bent\nsee photo\",REFUND,2,2,0,177.00,STORE_CREDIT,150.00");
 	}
 
 	@Test
@@ -126,6 +134,62 @@ class ReturnExportApiIntegrationTest {
 		assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",")
 			.contains(",'@SUM(1+1),")
 			.endsWith(",5.00,,");
+	}
+
+	@Test
+	void tellsTheDayTheGoodsCameBackAndTheUnitsAskedReceivedAndWrittenOff() throws Exception {
+		Product mug = this.fixtures.product("25.50", 10);
+		Party party = this.fixtures.party(PartyKind.CUSTOMER, "Mug buyer");
+		TradeOrder order = this.fixtures.shippedSale(this.store, party, 5, line(mug, 4));
+		Instant requested = this.clock.instant().minus(Duration.ofDays(3));
+		ClockUtil.setCurrentTime(Date.from(requested));
+		String number;
+		String waiting;
+		try {
+			number = request(order, "Two came back; one of them broken", mug, 3);
+			waiting = request(order, "Not processed yet", mug, 1);
+			this.driver.approve(number, ReturnDriver.APPROVER);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		LocalDate cameBack = LocalDate.ofInstant(requested, this.clock.getZone()).plusDays(1);
+		this.driver.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", "51.00",
+				ReturnDriver.receipt("{\"1\": 2}", "{\"1\": 1}", cameBack.toString()));
+
+		List<String> lines = csvLines(this.mvc
+			.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode())
+				.param("party", party.getCode())
+				.param("sort", "number,asc"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+
+		// the total is the value of the two units received, no longer of the three asked
+		assertThat(lines).hasSize(3);
+		assertThat(cells(lines.get(1))).containsExactly(number, minutes(requested), cameBack.toString(), "PROCESSED",
+				"CUSTOMER", order.getNumber(), party.getCode(), "Mug buyer", this.store.getCode(), "DEFECTIVE",
+				"Two came back; one of them broken", "REFUND", "3", "2", "1", "51.00", "ORIGINAL_PAYMENT", "51.00");
+		// not processed: neither the day nor the units received or written off are known
+		assertThat(cells(lines.get(2))).containsExactly(waiting, minutes(requested), "", "SUBMITTED", "CUSTOMER",
+				order.getNumber(), party.getCode(), "Mug buyer", this.store.getCode(), "DEFECTIVE", "Not processed yet",
+				"REFUND", "1", "", "", "25.50", "", "");
+		// the history search's rows say the same
+		this.mvc
+			.perform(as(get("/api/returns")).param("store", this.store.getCode())
+				.param("party", party.getCode())
+				.param("sort", "number,asc"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].returnedOn").value(cameBack.toString()))
+			.andExpect(jsonPath("$.content[0].unitsAsked").value(3))
+			.andExpect(jsonPath("$.content[0].unitsReceived").value(2))
+			.andExpect(jsonPath("$.content[0].unitsWrittenOff").value(1))
+			.andExpect(jsonPath("$.content[0].totalAmount").value(51.00))
+			.andExpect(jsonPath("$.content[1].returnedOn").value(nullValue()))
+			.andExpect(jsonPath("$.content[1].unitsAsked").value(1))
+			.andExpect(jsonPath("$.content[1].unitsReceived").value(nullValue()))
+			.andExpect(jsonPath("$.content[1].unitsWrittenOff").value(nullValue()));
 	}
 
 	@Test
@@ -163,6 +227,15 @@ class ReturnExportApiIntegrationTest {
 							List.of(new ReturnRequest.Line(product.getSku(), null, new BigDecimal(quantity)))),
 					ReturnDriver.CLERK)
 			.getNumber();
+	}
+
+	/** The cells of a record without quotes (none of these needs any). */
+	private static List<String> cells(String record) {
+		return List.of(record.split(",", -1));
+	}
+
+	private String minutes(Instant at) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(this.clock.getZone()));
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -61,6 +62,9 @@ class DemoReturns {
 
 	// apart from the one above, so that the returns drawn stay the same when waits change
 	private final Random waits = new Random(11);
+
+	// apart as well: what came back of each return
+	private final Random receipts = new Random(13);
 
 	private int hotOrders;
 
@@ -190,11 +194,22 @@ class DemoReturns {
 				(order.type() == OrderType.PURCHASE) ? order.warehouseCode() : order.warehouseCode());
 		processing.put(ReturnProcess.VAR_REFUND_METHOD, (view.resolution().name().equals("EXCHANGE")) ? "STORE_CREDIT"
 				: REFUND_METHODS[this.random.nextInt(4)]);
-		processing.put(ReturnProcess.VAR_REFUND_AMOUNT,
-				(view.resolution().name().equals("EXCHANGE")) ? 0.0 : view.totalAmount().doubleValue());
-		if (order.type() == OrderType.SALES && view.reason().name().equals("DAMAGED")) {
-			processing.put(ReturnProcess.VAR_SCRAP_LINES, List.of("1"));
+		// now and then a parcel holds one unit fewer than asked; damaged goods are
+		// written
+		// off, one unit of the first line
+		ReturnView.Line first = view.lines().get(0);
+		int received = (first.quantity() > 1 && this.receipts.nextInt(5) == 0) ? first.quantity() - 1
+				: first.quantity();
+		if (received < first.quantity()) {
+			processing.put(ReturnProcess.VAR_RECEIVED_QUANTITIES, units(first.lineNo(), received));
 		}
+		if (order.type() == OrderType.SALES && view.reason().name().equals("DAMAGED")) {
+			processing.put(ReturnProcess.VAR_SCRAPPED_QUANTITIES, units(first.lineNo(), 1));
+		}
+		BigDecimal value = view.totalAmount()
+			.subtract(first.unitPrice().multiply(BigDecimal.valueOf(first.quantity() - received)));
+		processing.put(ReturnProcess.VAR_REFUND_AMOUNT,
+				(view.resolution().name().equals("EXCHANGE")) ? 0.0 : value.doubleValue());
 		complete(task(number, ReturnProcess.TASK_PROCESS, Duration.ofHours(26)), "warehouse", "warehouse", processing);
 		if (target == ReturnStatus.PROCESSED) {
 			return;
@@ -207,6 +222,11 @@ class DemoReturns {
 			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS)
 			.singleResult();
 		this.management.executeJob(posting.getId());
+	}
+
+	/** Units of one line, as a REST client sends them: a Json object. */
+	private static Object units(int lineNo, int units) {
+		return SpinValues.jsonValue("{\"%d\": %d}".formatted(lineNo, units)).create();
 	}
 
 	private void decide(String number, boolean approve) {

@@ -74,21 +74,34 @@ class FormFields {
 	 * Camunda Form deployed with its process.
 	 */
 	Mentions mentionedBy(DelegateTask task) {
-		UserTask userTask = task.getBpmnModelElementInstance();
+		// the form is the process's, whoever's task it is
+		return Context.getCommandContext()
+			.runWithoutAuthorization(
+					() -> mentionedBy(task.getProcessDefinitionId(), task.getBpmnModelElementInstance()));
+	}
+
+	/**
+	 * What the form of a user task of a process definition mentions, outside a task's
+	 * listener.
+	 */
+	Mentions mentionedBy(String processDefinitionId, String taskDefinitionKey) {
+		UserTask userTask = this.repository.getBpmnModelInstance(processDefinitionId)
+			.getModelElementById(taskDefinitionKey);
+		return mentionedBy(processDefinitionId, userTask);
+	}
+
+	private Mentions mentionedBy(String processDefinitionId, UserTask userTask) {
 		if (userTask == null || userTask.getCamundaFormRef() == null) {
 			return EVERYTHING;
 		}
 		// a process definition has one deployment: known ones answer without the engine
-		String key = task.getProcessDefinitionId() + '/' + userTask.getCamundaFormRef();
+		String key = processDefinitionId + '/' + userTask.getCamundaFormRef();
 		Mentions known = this.mentioned.get(key);
 		if (known != null) {
 			return known;
 		}
-		// the form is the process's, whoever's task it is
-		Mentions read = Context.getCommandContext().runWithoutAuthorization(() -> {
-			String deployment = this.repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-			return read(deployment, userTask.getCamundaFormRef());
-		});
+		String deployment = this.repository.getProcessDefinition(processDefinitionId).getDeploymentId();
+		Mentions read = read(deployment, userTask.getCamundaFormRef());
 		Mentions first = this.mentioned.putIfAbsent(key, read);
 		return (first != null) ? first : read;
 	}
@@ -114,12 +127,12 @@ class FormFields {
 
 	/**
 	 * What of a form can name data: templates ({@code {{...}}}), expressions
-	 * ({@code =...}), field keys and the keys of options.
+	 * ({@code =...}), field keys, the keys of options and the paths of lists.
 	 */
 	private static void collectExpressions(JsonNode node, String field, StringBuilder expressions) {
 		if (node.isTextual()) {
 			String value = node.asText();
-			if ("key".equals(field) || "valuesKey".equals(field) || value.startsWith("=")) {
+			if ("key".equals(field) || "valuesKey".equals(field) || "path".equals(field) || value.startsWith("=")) {
 				expressions.append(value).append('\n');
 			}
 			Matcher template = TEMPLATE.matcher(value);

@@ -1,9 +1,6 @@
 package io.returnsdesk.returns.process;
 
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -48,29 +45,6 @@ final class ProcessVariables {
 		catch (NumberFormatException ex) {
 			throw new BadUserRequestException("'%s' must be a number, not %s".formatted(name, value));
 		}
-	}
-
-	/** Line numbers from a list, a JSON array or a comma-separated text. */
-	static Set<Integer> lineNumbers(VariableScope scope, String name) {
-		Object value = scope.getVariable(name);
-		Set<Integer> numbers = new LinkedHashSet<>();
-		if (value == null) {
-			return numbers;
-		}
-		Collection<?> items = (value instanceof Collection<?> collection) ? collection
-				: java.util.Arrays.asList(value.toString().replaceAll("[\\[\\]\"\\s]", "").split(","));
-		for (Object item : items) {
-			String text = String.valueOf(item).replace("\"", "").strip();
-			if (!text.isEmpty()) {
-				try {
-					numbers.add(Integer.valueOf(text));
-				}
-				catch (NumberFormatException ex) {
-					throw new BadUserRequestException("'%s' must list line numbers, not %s".formatted(name, value));
-				}
-			}
-		}
-		return numbers;
 	}
 
 }

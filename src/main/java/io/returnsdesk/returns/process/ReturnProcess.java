@@ -74,7 +74,16 @@ public final class ReturnProcess {
 
 	public static final String VAR_REFUND_AMOUNT = "refundAmount";
 
-	public static final String VAR_SCRAP_LINES = "scrapLines";
+	/**
+	 * Json object: line number to units received; absent, every line came back in full.
+	 */
+	public static final String VAR_RECEIVED_QUANTITIES = "receivedQuantities";
+
+	/** Json object: line number to units written off of those received; absent, none. */
+	public static final String VAR_SCRAPPED_QUANTITIES = "scrappedQuantities";
+
+	/** {@code yyyy-MM-dd}, the day the goods came back; absent, today. */
+	public static final String VAR_RETURNED_ON = "returnedOn";
 
 	public static final String VAR_CONFIRMED = "confirmed";
 

@@ -1,6 +1,7 @@
 package io.returnsdesk.returns.process;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.returnsdesk.inventory.Warehouses;
 import io.returnsdesk.system.FormText;
-import io.returnsdesk.returns.LineCondition;
 import io.returnsdesk.returns.PolicyFacts;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnStatus;
@@ -31,7 +31,11 @@ import org.springframework.stereotype.Component;
  * form's data is one JSON variable, {@value #VIEW} (a form shows
  * {@code {{view.orderNumber}}}, a table {@code =view.lines}); beside it, the two values
  * Tasklist's list shows of each task ({@value #PARTY_NAME}, {@value #TOTAL_AMOUNT}),
- * which a list can only show from variables of their own.
+ * which a list can only show from variables of their own, and the starting values of the
+ * fields a form asks to fill in (the processing form's list of what came back,
+ * {@code receipt}), which a field reads from a variable of its own key. Being task-local,
+ * what such a field submits stays with the task: the form hands the process its decision
+ * under the contract's names (expression fields).
  */
 @Component
 class TaskFormData {
@@ -55,7 +59,7 @@ class TaskFormData {
 
 	private final ZoneId zone;
 
-	TaskFormData(ReturnQueries queries, Warehouses warehouses, ObjectMapper json, java.time.Clock clock) {
+	TaskFormData(ReturnQueries queries, Warehouses warehouses, ObjectMapper json, Clock clock) {
 		this.queries = queries;
 		this.warehouses = warehouses;
 		this.json = json;
@@ -76,8 +80,10 @@ class TaskFormData {
 			if (mentions.inView(name)) {
 				shown.put(name, value);
 			}
-			if (mentions.alone(name)) {
-				// as forms deployed before the view mention it
+			if (mentions.alone(name) && value != null) {
+				// a field's starting value, or data as forms deployed before the view
+				// mention it; none rather than null, so that a field starts from its
+				// default
 				variables.put(name, (value instanceof List<?> list) ? jsonValue(list) : value);
 			}
 		});
@@ -116,20 +122,17 @@ class TaskFormData {
 		}
 		put.accept("rejectionHistory", () -> rejectionHistory(view));
 		put.accept("financeNote", () -> FormText.escape(view.confirmationNote()));
-		put.accept("lines",
-				() -> view.lines()
-					.stream()
-					.map((line) -> Map.of("lineNo", line.lineNo(), "sku", line.sku(), "name", line.name(), "quantity",
-							line.quantity(), "unitPrice", money(line.unitPrice()), "amount", money(line.amount()),
-							"condition", (line.condition() == LineCondition.SCRAP) ? "Scrap 报废" : "Restock 入库"))
-					.toList());
-		put.accept("lineOptions",
-				() -> view.lines()
-					.stream()
-					.map((line) -> Map.of("label",
-							"%d · %s %s × %d".formatted(line.lineNo(), line.sku(), line.name(), line.quantity()),
-							"value", String.valueOf(line.lineNo())))
-					.toList());
+		put.accept("lines", () -> view.lines().stream().map(TaskFormData::line).toList());
+		put.accept("receipt", () -> view.lines().stream().map(TaskFormData::receiptRow).toList());
+		if (view.returnedOn() != null) {
+			// processed before: the day recorded then; else the form picks today, the
+			// browser's, when it is filled in, not when the task was created
+			put.accept("receiptDay", () -> "OTHER");
+			put.accept("receiptDate", () -> view.returnedOn().toString());
+		}
+		put.accept("refundInFull",
+				() -> view.refundAmount() == null || view.refundAmount().compareTo(view.totalAmount()) == 0);
+		put.accept("refundEntered", view::refundAmount);
 		put.accept("warehouseOptions",
 				() -> this.warehouses.all()
 					.stream()
@@ -143,7 +146,8 @@ class TaskFormData {
 						.orElse(view.warehouseCode()));
 			put.accept("refundMethodLabel", () -> view.refundMethod().label());
 			put.accept("refundAmountText", () -> money(view.refundAmount()));
-			put.accept("conditionSummary", () -> conditionSummary(view, customer));
+			put.accept("receiptSummary", () -> receiptSummary(view, customer));
+			put.accept("returnedOn", () -> String.valueOf(view.returnedOn()));
 		}
 	}
 
@@ -162,11 +166,46 @@ class TaskFormData {
 			.collect(Collectors.joining("\n"));
 	}
 
-	private static String conditionSummary(ReturnView view, boolean customer) {
-		long scrapped = view.lines().stream().filter((line) -> line.condition() == LineCondition.SCRAP).count();
-		return customer ? "%d line(s) restocked, %d scrapped · 入库 %d 行，报废 %d 行"
-			.formatted(view.lines().size() - scrapped, scrapped, view.lines().size() - scrapped, scrapped)
-				: "Goods go back to the supplier · 退回供应商";
+	private static Map<String, Object> line(ReturnView.Line line) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("lineNo", line.lineNo());
+		shown.put("sku", line.sku());
+		shown.put("name", line.name());
+		shown.put("quantity", line.quantity());
+		shown.put("receivedQuantity", (line.receivedQuantity() != null) ? line.receivedQuantity() : "–");
+		shown.put("scrappedQuantity", line.scrappedQuantity());
+		shown.put("unitPrice", money(line.unitPrice()));
+		shown.put("amount", money(line.amount()));
+		return shown;
+	}
+
+	/**
+	 * A row of the processing form's list, prefilled with what was recorded before, or
+	 * with every unit received and none written off.
+	 */
+	private static Map<String, Object> receiptRow(ReturnView.Line line) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("lineNo", line.lineNo());
+		row.put("sku", line.sku());
+		row.put("name", line.name());
+		row.put("asked", line.quantity());
+		// shown as money, and as a number to count with
+		row.put("price", money(line.unitPrice()));
+		row.put("unitPrice", line.unitPrice());
+		row.put("received", line.heldQuantity());
+		row.put("scrapped", line.scrappedQuantity());
+		return row;
+	}
+
+	/** What came back, as finance reads it: "2 of 3 received, 1 written off". */
+	private static String receiptSummary(ReturnView view, boolean customer) {
+		int asked = view.lines().stream().mapToInt(ReturnView.Line::quantity).sum();
+		int received = view.lines().stream().mapToInt(ReturnView.Line::heldQuantity).sum();
+		int scrapped = view.lines().stream().mapToInt(ReturnView.Line::scrappedQuantity).sum();
+		return customer
+				? "%d of %d received, %d written off · 实收 %d/%d，报废 %d".formatted(received, asked, scrapped, received,
+						asked, scrapped)
+				: "%d of %d handed to the supplier · 退回供应商 %d/%d".formatted(received, asked, received, asked);
 	}
 
 	private Object jsonValue(Object value) {

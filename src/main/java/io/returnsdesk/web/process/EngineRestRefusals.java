@@ -7,6 +7,8 @@ import io.returnsdesk.returns.ReturnNotFoundException;
 import io.returnsdesk.returns.ReturnRuleViolation;
 import io.returnsdesk.returns.ReturnStateException;
 import io.returnsdesk.returns.TaskNoLongerOpenException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +40,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * answers any wrapped exception with 500. A client that completes a task with a missing
  * decision, an unknown warehouse, or as the return's own requester made a mistake it can
  * correct, so the cause decides: 400 bad input, 403 not allowed, 404 not found, 409 not
- * possible now or changed by someone else at the same moment (reload and try again);
- * anything else keeps Camunda's answer. The body stays Camunda's {@code {type, message}}.
+ * possible now or changed by someone else at the same moment (reload and try again), each
+ * a problem (application/problem+json) that keeps Camunda's {@code type} and
+ * {@code message}; anything else keeps Camunda's answer.
  */
 final class EngineRestRefusals {
 
@@ -47,6 +50,8 @@ final class EngineRestRefusals {
 		.compile("/?(?:engine/[^/]+/)?task/([^/]+)/(complete|submit-form|resolve)");
 
 	private static final Logger log = LoggerFactory.getLogger(EngineRestRefusals.class);
+
+	private static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
 
 	private final CompletedTasks completedTasks;
 
@@ -74,9 +79,25 @@ final class EngineRestRefusals {
 		return ExceptionHandlerHelper.getInstance().getResponse(failure);
 	}
 
+	/**
+	 * An RFC 7807 problem, as the application's API answers, that Camunda's clients still
+	 * read: {@code type} is Camunda's (the exception's name, a relative URI), and beside
+	 * {@code detail} stand Camunda's {@code message} and {@code code}; a broken rule of
+	 * returns names its {@code field}.
+	 */
 	private static Response refusal(Status status, Throwable cause) {
-		ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(cause);
-		return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+		ExceptionDto camunda = ExceptionHandlerHelper.getInstance().fromException(cause);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", camunda.getType());
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.getStatusCode());
+		problem.put("detail", camunda.getMessage());
+		problem.put("message", camunda.getMessage());
+		problem.put("code", camunda.getCode());
+		if (cause instanceof ReturnRuleViolation violation && violation.getField() != null) {
+			problem.put("field", violation.getField());
+		}
+		return Response.status(status).entity(problem).type(PROBLEM_JSON).build();
 	}
 
 	/**

@@ -112,6 +112,15 @@ class DemoDataIntegrationTest {
 		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
 		assertThat(this.ledgers.unbalancedEntries()).isEmpty();
 		assertThat(count("select count(*) from stock_level where on_hand < 0")).isZero();
+		// what came back: some parcels short of what was asked, some units written off, a
+		// day
+		// for every processed return
+		assertThat(count("select count(*) from return_line where received_quantity < quantity")).isPositive();
+		assertThat(count("select count(*) from return_line where scrapped_quantity > 0")).isPositive();
+		assertThat(count("select count(*) from return_order where status in ('PROCESSED', 'CONFIRMED')"
+				+ " and returned_on is null"))
+			.isZero();
+		assertThat(this.ledgers.returnTotalsNotEqualToTheirLines()).isEmpty();
 
 		LocalDate today = LocalDate.now(this.clock);
 		List<ReturnRateRow> flagged = this.report

@@ -15,20 +15,26 @@ class FormFieldsTest {
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Test
-	void theProcessFormOfTheWarehouseMentionsItsDataInTheViewAndNothingByNameAlone() throws IOException {
+	void theProcessFormOfTheWarehouseShowsItsDataInTheViewAndPrefillsItsOwnFieldsByName() throws IOException {
 		FormFields.Mentions mentions = FormFields
 			.mentionsOf(this.json.readTree(Files.readString(Path.of("processes/forms/processReturn.form"))));
 
 		assertThat(mentions.inView("warehouseOptions")).as("options of a select").isTrue();
-		assertThat(mentions.inView("lines")).as("a table's data").isTrue();
 		assertThat(mentions.inView("financeNote")).as("a text and its condition").isTrue();
 		assertThat(mentions.inView("policyNote")).as("the approval form's, not this one's").isFalse();
-		// "Returned lines" is a label, not an expression: no copy named lines
+		// what the warehouse fills in starts from values of the fields' own names: the
+		// list of what came back (a dynamic list's path), its day, the refund's choice
+		assertThat(mentions.alone("receipt")).as("a dynamic list's path").isTrue();
+		assertThat(mentions.alone("receiptDate")).isTrue();
+		assertThat(mentions.alone("refundInFull")).isTrue();
+		assertThat(mentions.inView("receipt")).isFalse();
+		// "What came back" is a label, not an expression; the view is not a field
 		assertThat(mentions.alone("lines")).isFalse();
 		assertThat(mentions.alone("orderNumber")).isFalse();
 		// the process's own variables and the form's fields are named alone
 		assertThat(mentions.alone("returnNumber")).isTrue();
 		assertThat(mentions.alone("warehouseCode")).isTrue();
+		assertThat(mentions.alone("receivedQuantities")).as("an expression field's key").isTrue();
 	}
 
 	@Test

@@ -54,6 +54,28 @@ class LifecycleOnH2IntegrationTest {
 	}
 
 	@Test
+	void partialReceiptReleasesWhatDidNotComeBackAndScrapsOnH2() {
+		Product cup = this.fixtures.product("4.50", 10);
+		TradeOrder order = this.fixtures.shippedSale(2, line(cup, 4));
+		String number = this.returns.request(order.getNumber(), "DAMAGED", "REFUND", cup.getSku(), 4);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+
+		this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", "13.50",
+				ReturnDriver.receipt("{\"1\": 3}", "{\"1\": 2}", null));
+		assertThat(this.queries.returnable(order.getNumber())).containsEntry(1, 1);
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + cup.getSku() + " WT-A 3",
+				"SCRAP " + cup.getSku() + " WT-A -2");
+		// 10 - 4 shipped + 3 back - 2 written off
+		assertThat(this.ledgers.onHand(cup.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
+		assertThat(this.queries.get(number).lines()).singleElement()
+			.satisfies((line) -> assertThat(line.receivedQuantity()).isEqualTo(3));
+		assertThat(this.ledgers.returnTotalsNotEqualToTheirLines()).isEmpty();
+	}
+
+	@Test
 	void findsReturnsByFreeTextOnH2() {
 		Product lamp = this.fixtures.product("Lamp 台灯 " + System.nanoTime(), "30.00", 10);
 		TradeOrder order = this.fixtures.shippedSale(1, line(lamp, 2));

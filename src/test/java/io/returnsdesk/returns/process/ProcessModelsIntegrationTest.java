@@ -54,7 +54,8 @@ class ProcessModelsIntegrationTest {
 		return switch (taskId) {
 			case ReturnProcess.TASK_APPROVE -> List.of("approved", "rejectionReason");
 			case ReturnProcess.TASK_REVISE -> List.of("resubmit");
-			case ReturnProcess.TASK_PROCESS -> List.of("warehouseCode", "refundMethod", "refundAmount");
+			case ReturnProcess.TASK_PROCESS -> List.of("warehouseCode", "refundMethod", "refundAmount",
+					"receivedQuantities", "scrappedQuantities", "returnedOn");
 			case ReturnProcess.TASK_CONFIRM -> List.of("confirmed", "confirmationNote");
 			default -> throw new IllegalArgumentException("Unexpected user task " + taskId);
 		};

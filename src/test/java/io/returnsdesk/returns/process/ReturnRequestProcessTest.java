@@ -1,7 +1,11 @@
 package io.returnsdesk.returns.process;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 
 import io.returnsdesk.catalog.Product;
@@ -21,6 +25,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -66,6 +71,9 @@ class ReturnRequestProcessTest {
 
 	@Autowired
 	Ledgers ledgers;
+
+	@Autowired
+	Clock clock;
 
 	Product mug;
 
@@ -290,18 +298,156 @@ class ReturnRequestProcessTest {
 	}
 
 	@Test
-	void scrappedLinesComeInAndGoOutAsScrap() {
+	void fullReceiptRestocksEveryUnitAskedFor() {
+		String number = this.returns.request(this.order.getNumber(), "DEFECTIVE", "REFUND", this.mug.getSku(), 3);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", "76.50",
+				ReturnDriver.receipt("{\"1\": 3}", "{\"1\": 0}", null));
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		ReturnView view = this.queries.get(number);
+		assertThat(view.lines()).singleElement().satisfies((line) -> {
+			assertThat(line.receivedQuantity()).isEqualTo(3);
+			assertThat(line.scrappedQuantity()).isZero();
+			assertThat(line.amount()).isEqualByComparingTo("76.50");
+		});
+		// no day given: the goods came back today, the merchant's day
+		assertThat(view.returnedOn()).isEqualTo(LocalDate.now(this.clock));
+		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 3");
+		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(10);
+		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 0);
+		assertThat(this.returns.instance(number)).isNull();
+	}
+
+	@Test
+	void partialReceiptReleasesTheUnitsThatDidNotComeBackAndWritesOffTheBrokenOne() {
+		Instant requested = this.clock.instant().minus(Duration.ofDays(3));
+		ClockUtil.setCurrentTime(Date.from(requested));
+		String number;
+		try {
+			number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 3);
+			this.returns.approve(number, ReturnDriver.APPROVER);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		String cameBack = LocalDate.ofInstant(requested, this.clock.getZone()).plusDays(1).toString();
+		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", "51.00",
+				ReturnDriver.receipt("{\"1\": 2}", "{\"1\": 1}", cameBack));
+
+		// the third unit is released at once: returnable again, no longer held
+		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 1);
+		ReturnView processed = this.queries.get(number);
+		assertThat(processed.status()).isEqualTo(ReturnStatus.PROCESSED);
+		assertThat(processed.returnedOn()).hasToString(cameBack);
+		assertThat(processed.lines()).singleElement().satisfies((line) -> {
+			assertThat(line.quantity()).isEqualTo(3);
+			assertThat(line.receivedQuantity()).isEqualTo(2);
+			assertThat(line.scrappedQuantity()).isEqualTo(1);
+			assertThat(line.amount()).isEqualByComparingTo("51.00");
+		});
+		assertThat(processed.totalAmount()).isEqualByComparingTo("51.00");
+		assertThat(this.ledgers.returnTotalsNotEqualToTheirLines()).isEmpty();
+		assertThat(this.ledgers.movements(number)).isEmpty();
+
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		// two units in, the broken one out again: on hand rises by one
+		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 2",
+				"SCRAP " + this.mug.getSku() + " WT-A -1");
+		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(8);
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 51.00 0.00", "2241 0.00 51.00");
+		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 1);
+		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
+	}
+
+	@Test
+	void partialReceiptWithNothingWrittenOffRestocksWhatCameBack() {
+		Product lamp = this.fixtures.product("12.00", 4);
+		TradeOrder two = this.fixtures.shippedSale(2, line(this.mug, 2), line(lamp, 4));
+		String number = this.returns.request(two.getNumber(), "NO_LONGER_NEEDED", "REFUND", this.mug.getSku(), 2,
+				lamp.getSku(), 4);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		// the mugs never arrived; three of the four lamps did
+		this.returns.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", "36.00",
+				ReturnDriver.receipt("{\"1\": 0, \"2\": 3}", null, null));
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + lamp.getSku() + " WT-A 3");
+		assertThat(this.ledgers.onHand(lamp.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(3);
+		assertThat(this.queries.returnable(two.getNumber())).containsEntry(1, 2).containsEntry(2, 1);
+		assertThat(this.queries.get(number).lines())
+			.extracting((line) -> line.sku() + " " + line.quantity() + " " + line.receivedQuantity() + " "
+					+ line.scrappedQuantity() + " " + line.amount())
+			.containsExactly(this.mug.getSku() + " 2 0 0 0.00", lamp.getSku() + " 4 3 0 36.00");
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 36.00 0.00", "2203 0.00 36.00");
+	}
+
+	@Test
+	void allScrappedReceiptComesInAndGoesOutAsScrap() {
 		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
 		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", 51, List.of("1"));
+		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", 51,
+				ReturnDriver.receipt(null, "{\"1\": 2}", null));
 		this.returns.confirm(number);
 		this.returns.runPostingJob(number);
 
 		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 2",
 				"SCRAP " + this.mug.getSku() + " WT-A -2");
 		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
-		assertThat(this.queries.get(number).lines()).singleElement()
-			.satisfies((line) -> assertThat(line.condition().name()).isEqualTo("SCRAP"));
+		assertThat(this.queries.get(number).lines()).singleElement().satisfies((line) -> {
+			assertThat(line.receivedQuantity()).isEqualTo(2);
+			assertThat(line.scrappedQuantity()).isEqualTo(2);
+		});
+		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
+	}
+
+	@Test
+	void supplierReturnSendsOnlyTheUnitsHandedToTheSupplier() {
+		Product kettle = this.fixtures.product("40.00", 0);
+		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 20, "24.00"));
+		String number = this.returns.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 5);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "BANK_TRANSFER", "96.00",
+				ReturnDriver.receipt("{\"1\": 4}", null, null));
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		assertThat(this.ledgers.movements(number)).containsExactly("SUPPLIER_RETURN " + kettle.getSku() + " WT-A -4");
+		assertThat(this.ledgers.onHand(kettle.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(16);
+		assertThat(this.ledgers.postings(number)).containsExactly("1221 96.00 0.00", "1405 0.00 96.00");
+		assertThat(this.queries.returnable(purchase.getNumber())).containsEntry(1, 16);
+	}
+
+	@Test
+	void reprocessingAfterFinanceSentItBackMayReceiveMoreOnlyOfUnitsNoOtherReturnTook() {
+		String number = this.returns.request(this.order.getNumber(), "DEFECTIVE", "REFUND", this.mug.getSku(), 3);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", "25.50",
+				ReturnDriver.receipt("{\"1\": 1}", null, null));
+		this.returns.sendBack(number, "Two units are on the shelf, count again");
+		// meanwhile another clerk returns one of the two units released
+		String other = this.returns.request(this.order.getNumber(), "DEFECTIVE", "REFUND", this.mug.getSku(), 1);
+
+		// the form starts from what was recorded
+		assertThat(this.engine.getTaskService()
+			.getVariableLocal(this.returns.task(number, ReturnProcess.TASK_PROCESS).getId(), "receipt")
+			.toString()).contains("\"asked\":3").contains("\"received\":1");
+		assertThatThrownBy(() -> this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", "76.50", null))
+			.satisfies((ex) -> assertThat(rootMessage(ex))
+				.isEqualTo("Only 2 unit(s) of %s on order %s are not held by other returns; 3 received"
+					.formatted(this.mug.getSku(), this.order.getNumber())));
+		assertThat(this.returns.instance(number)).isWaitingAt(ReturnProcess.TASK_PROCESS);
+		assertThat(this.queries.get(number).lines().get(0).receivedQuantity()).isEqualTo(1);
+
+		this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", "51.00",
+				ReturnDriver.receipt("{\"1\": 2}", null, null));
+		assertThat(this.queries.get(number).lines().get(0).receivedQuantity()).isEqualTo(2);
+		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 0);
+		assertThat(this.ledgers.status(other)).isEqualTo("SUBMITTED");
 	}
 
 	@Test
@@ -334,7 +480,7 @@ class ReturnRequestProcessTest {
 		assertThatThrownBy(
 				() -> this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", new BigDecimal("51.01"), null))
 			.satisfies((ex) -> assertThat(rootMessage(ex))
-				.isEqualTo("The refund of 51.01 exceeds the value of the returned lines, 51.00"));
+				.isEqualTo("The refund of 51.01 exceeds the value of the units received, 51.00"));
 
 		ProcessInstance instance = this.returns.instance(number);
 		assertThat(instance).isWaitingAt(ReturnProcess.TASK_PROCESS);
@@ -360,7 +506,7 @@ class ReturnRequestProcessTest {
 		assertThat(formData(number, ReturnProcess.TASK_APPROVE)).containsEntry("orderNumber", this.order.getNumber())
 			.containsKeys("lines", "totalAmount", "policyNote")
 			.as("only what the approval form mentions")
-			.doesNotContainKeys("warehouseOptions", "lineOptions", "returnType");
+			.doesNotContainKeys("warehouseOptions", "receipt", "returnType");
 		// one variable for the form, two for Tasklist's list: no copy by name
 		assertThat(this.engine.getTaskService()
 			.getVariablesLocal(this.returns.task(number, ReturnProcess.TASK_APPROVE).getId()))
@@ -380,7 +526,7 @@ class ReturnRequestProcessTest {
 			.doesNotContain("orderNumber", "lines", "totalAmount", "policyNote");
 		// the next task's form has its own copies
 		assertThat(formData(number, ReturnProcess.TASK_PROCESS)).containsEntry("orderNumber", this.order.getNumber())
-			.containsKeys("warehouseOptions", "lineOptions")
+			.containsKeys("warehouseOptions")
 			.doesNotContainKeys("policyNote", "rejectionHistory");
 		// and the timeline still tells who decided what
 		assertThat(this.queries.get(number).history()).extracting((event) -> event.status() + " " + event.actor())

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,9 @@ import javax.imageio.ImageIO;
 
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.returns.ReturnRequest;
+import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.Ledgers;
@@ -30,6 +34,7 @@ import io.returnsdesk.support.TestFixtures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -93,6 +98,9 @@ class DeskInChromiumIntegrationTest {
 
 	@Autowired
 	ReturnRequests requests;
+
+	@Autowired
+	ReturnQueries queries;
 
 	@Autowired
 	Ledgers ledgers;
@@ -200,6 +208,109 @@ class DeskInChromiumIntegrationTest {
 	}
 
 	@Test
+	void theWarehouseRecordsInTasklistThatTwoOfThreeCameBackYesterdayAndOneIsWrittenOff() {
+		Product chair = this.fixtures.product("Folding chair 折叠椅", "65.00", 10);
+		TradeOrder order = this.fixtures.shippedSale(8, line(chair, 3));
+		// asked for and approved three days ago; the parcel came yesterday
+		ClockUtil.setCurrentTime(Date.from(this.clock.instant().minus(Duration.ofDays(3))));
+		String number;
+		try {
+			number = request(order, chair, 3, "DAMAGED", "Two chairs wobble, one seat is cracked");
+			this.driver.complete(number, ReturnProcess.TASK_APPROVE, APPROVER,
+					Map.of(ReturnProcess.VAR_APPROVED, true));
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		Chromium browser = this.browsers.english(baseUrl());
+		Tasklist tasklist = new Tasklist(browser, this.engine.getName());
+		tasklist.logIn(WAREHOUSE_CLERK, PASSWORD);
+		String task = task(number, ReturnProcess.TASK_PROCESS);
+		assertThat(tasklist.open(task)).contains(number);
+		tasklist.claim();
+		// each line with the units asked; prefilled: all received, none written off,
+		// today
+		assertThat(tasklist.formText()).contains("1 · " + chair.getSku() + " Folding chair 折叠椅",
+				"Asked 申请退货: 3 × 65.00", "Value of the units received 实收货值: 195");
+		assertThat(tasklist.value("Number_Received", 0)).isEqualTo("3");
+		assertThat(tasklist.value("Number_Scrapped", 0)).isEqualTo("0");
+		assertThat(tasklist.checked("Radio_ReceiptDay")).startsWith("Today 今天");
+		browser.screenshot("tasklist-process");
+		tasklist.select("Select_WarehouseCode", TestFixtures.WAREHOUSE + " · Test warehouse A");
+		tasklist.select("Select_RefundMethod", "Original payment 原路退回");
+
+		// more received than asked: refused with the reason, the task stays open
+		tasklist.type("Number_Received", 0, "4");
+		browser.waitForText(Tasklist.FORM, "Value of the units received 实收货值: 260");
+		tasklist.complete();
+		assertThat(tasklist.refusal())
+			.contains("Line 1 (%s): 4 unit(s) received, but 3 were asked back".formatted(chair.getSku()));
+		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
+		assertThat(this.driver.task(number, ReturnProcess.TASK_PROCESS)).isNotNull();
+
+		tasklist.type("Number_Received", 0, "2");
+		tasklist.type("Number_Scrapped", 0, "1");
+		tasklist.choose(tasklist.label("Radio_ReceiptDay", "Yesterday"));
+		browser.waitForText(Tasklist.FORM, "Value of the units received 实收货值: 130");
+		tasklist.complete();
+		browser.waitFor((page) -> "PROCESSED".equals(this.ledgers.status(number)));
+
+		// the day as the browser counts it: yesterday where the warehouse works
+		String yesterday = (String) browser.script("""
+				const day = new Date(); day.setDate(day.getDate() - 1);
+				return day.getFullYear() + '-' + String(day.getMonth() + 1).padStart(2, '0') + '-'
+				    + String(day.getDate()).padStart(2, '0');""");
+		ReturnView processed = this.queries.get(number);
+		assertThat(processed.returnedOn()).hasToString(yesterday);
+		assertThat(processed.refundAmount()).isEqualByComparingTo("130.00");
+		assertThat(processed.lines()).singleElement()
+			.satisfies((line) -> assertThat(List.of(line.quantity(), line.receivedQuantity(), line.scrappedQuantity()))
+				.containsExactly(3, 2, 1));
+		// the third chair is returnable again
+		assertThat(this.queries.returnable(order.getNumber())).containsEntry(1, 1);
+
+		// finance sees what came back on the confirmation's card
+		browser.forgetLogins();
+		tasklist.logIn(ACCOUNTANT, PASSWORD);
+		assertThat(tasklist.open(task(number, ReturnProcess.TASK_CONFIRM))).contains(number);
+		assertThat(tasklist.formText()).contains("2 of 3 received, 1 written off · 实收 2/3，报废 1",
+				"Came back on 退货日期: " + yesterday, "130.00");
+		browser.screenshot("tasklist-confirm");
+		tasklist.claim();
+		tasklist.choose("Confirm 确认");
+		tasklist.complete();
+		browser.waitFor((page) -> this.driver.postingJob(number) != null);
+		this.driver.runPostingJob(number);
+
+		// two chairs in, the cracked one out again
+		assertThat(this.ledgers.movements(number)).containsExactly(
+				"CUSTOMER_RETURN " + chair.getSku() + " " + TestFixtures.WAREHOUSE + " 2",
+				"SCRAP " + chair.getSku() + " " + TestFixtures.WAREHOUSE + " -1");
+		assertThat(this.ledgers.onHand(chair.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(8);
+
+		// and the return's page on the desk says the same
+		browser.forgetLogins();
+		Desk desk = new Desk(browser);
+		desk.openLogin();
+		desk.logIn(CLERK, PASSWORD);
+		desk.openReturn(number);
+		assertThat(browser.text("#d-status")).isEqualTo("Confirmed");
+		assertThat(browser.rows("#d-lines", 1)).singleElement()
+			.satisfies((row) -> assertThat(row).containsExactly(chair.getSku(), "Folding chair 折叠椅", "3", "65.00",
+					"130.00", "2", "1"));
+		assertThat(browser.text("#d-total")).isEqualTo("130.00");
+		LocalDate day = LocalDate.parse(yesterday);
+		// en-GB: "6 Dec 2026" (September is "Sep" or "Sept", after the CLDR version)
+		assertThat(browser.text("#d-returned-on")).matches("%d %s\\w* %d".formatted(day.getDayOfMonth(),
+				day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), day.getYear()));
+		assertThat(browser.text("#d-lines-received"))
+			.isEqualTo("Amounts and the total are the value of the units received.");
+		assertThat(browser.rows("#d-movements", 2)).extracting((row) -> row.get(row.size() - 1))
+			.containsExactlyInAnyOrder("+2", "-1");
+		browser.screenshot("return-detail-received");
+	}
+
+	@Test
 	void speaksChineseToAChineseBrowserUntilSwitchedToEnglish() {
 		Product kettle = this.fixtures.product("Electric kettle 1.7 L 电热水壶", "89.00", 10);
 		TradeOrder order = this.fixtures.shippedSale(3, line(kettle, 2));
@@ -303,7 +414,8 @@ class DeskInChromiumIntegrationTest {
 		tasklist.open(task);
 		tasklist.select("Select_WarehouseCode", TestFixtures.WAREHOUSE + " · Test warehouse A");
 		tasklist.select("Select_RefundMethod", "Original payment 原路退回");
-		tasklist.type("Number_RefundAmount", "159");
+		// the lamp came back today, the refund is its value: as the form suggests
+		assertThat(tasklist.formText()).contains("Value of the units received 实收货值: 159");
 		tasklist.complete();
 		browser.waitFor((page) -> "PROCESSED".equals(this.ledgers.status(number)));
 	}

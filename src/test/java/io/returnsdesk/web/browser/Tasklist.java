@@ -1,6 +1,10 @@
 package io.returnsdesk.web.browser;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Camunda Tasklist 7.24 as a person works in it: log in, open a task, claim it, fill in
@@ -8,7 +12,7 @@ import org.openqa.selenium.By;
  */
 final class Tasklist {
 
-	private static final String FORM = "[cam-tasklist-form] .fjs-form";
+	static final String FORM = "[cam-tasklist-form] .fjs-form";
 
 	private final Chromium browser;
 
@@ -22,8 +26,14 @@ final class Tasklist {
 
 	void logIn(String user, String password) {
 		this.browser.go("/camunda/app/tasklist/" + this.engine + "/");
-		this.browser.type("input[ng-model=username]", user);
-		this.browser.type("input[ng-model=password]", password);
+		// Tasklist may draw its login form again while it starts, emptying what was
+		// typed:
+		// typed again until the form keeps it
+		this.browser.waitFor((driver) -> {
+			this.browser.type("input[ng-model=username]", user);
+			this.browser.type("input[ng-model=password]", password);
+			return user.equals(this.browser.shown("input[ng-model=username]").getDomProperty("value")) ? true : null;
+		});
 		this.browser.click("form [type=submit]");
 		// the account menu appears once Tasklist knows who is there
 		this.browser.shown("li.account");
@@ -69,6 +79,42 @@ final class Tasklist {
 		this.browser.type(FORM + " input[id$='-" + fieldId + "']", text);
 	}
 
+	/**
+	 * Types into a field of a row of a dynamic list, given by the field's id in the form
+	 * and the row's index from 0.
+	 */
+	void type(String fieldId, int row, String text) {
+		type(fieldId + "_" + row, text);
+	}
+
+	/** The value a field of a row of a dynamic list holds. */
+	String value(String fieldId, int row) {
+		return this.browser.shown(FORM + " input[id$='-" + fieldId + "_" + row + "']").getDomProperty("value");
+	}
+
+	/** Picks a day in a date field, given by the field's id, as a person types it. */
+	void date(String fieldId, LocalDate day) {
+		this.browser.type(FORM + " input[id$='-" + fieldId + "-date']",
+				DateTimeFormatter.ofPattern("MM/dd/yyyy").format(day), Keys.ENTER);
+	}
+
+	/** The label of the option of a radio group that is checked. */
+	String checked(String fieldId) {
+		return this.browser.text(FORM + " [id*='-" + fieldId + "'] input:checked + *, " + FORM
+				+ " label:has(input[id*='-" + fieldId + "']:checked)");
+	}
+
+	/** The whole label of the option of a radio group that starts with the text. */
+	String label(String fieldId, String start) {
+		return this.browser.driver()
+			.findElements(By.cssSelector(FORM + " label:has(input[id*='-" + fieldId + "'])"))
+			.stream()
+			.map((label) -> label.getText().strip())
+			.filter((text) -> text.startsWith(start))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No option " + start + " in " + fieldId));
+	}
+
 	/** Writes into a text area, given by the field's id in the form. */
 	void write(String fieldId, String text) {
 		this.browser.type(FORM + " textarea[id$='-" + fieldId + "']", text);
@@ -91,6 +137,18 @@ final class Tasklist {
 
 	void complete() {
 		this.browser.click("button[ng-click='complete()']");
+	}
+
+	/**
+	 * What Tasklist says when the task could not be completed; read, then closed, as a
+	 * person does before trying again.
+	 */
+	String refusal() {
+		String refusal = this.browser.text(".page-notifications .alert-danger");
+		this.browser.click(".page-notifications .alert-danger button[ng-click^='removeNotification']");
+		this.browser
+			.waitFor((driver) -> driver.findElements(By.cssSelector(".page-notifications .alert-danger")).isEmpty());
+		return refusal;
 	}
 
 }

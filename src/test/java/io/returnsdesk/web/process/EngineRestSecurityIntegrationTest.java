@@ -1,12 +1,7 @@
 package io.returnsdesk.web.process;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.support.EngineRestCalls;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
@@ -69,7 +65,7 @@ class EngineRestSecurityIntegrationTest {
 	@Autowired
 	ProcessEngine engine;
 
-	final HttpClient http = HttpClient.newHttpClient();
+	EngineRestCalls calls;
 
 	TradeOrder order;
 
@@ -77,6 +73,7 @@ class EngineRestSecurityIntegrationTest {
 
 	@BeforeEach
 	void peopleAndAnOrder() {
+		this.calls = new EngineRestCalls(this.port, this.engine.getName());
 		this.users.ensure("restsales", PASSWORD, "sales");
 		this.users.ensure("restapprover", PASSWORD, "approvers");
 		this.users.ensure("restwarehouse", PASSWORD, "warehouse");
@@ -322,22 +319,9 @@ class EngineRestSecurityIntegrationTest {
 		return this.json.readTree(response.body());
 	}
 
-	private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
-		// the tests' engines have names of their own: the REST API takes it in the path
-		String address = path.replace("/engine-rest/", "/engine-rest/engine/" + this.engine.getName() + "/");
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + address))
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
-			.header("Accept", "application/json");
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (user != null) {
-			String password = user.equals("restwrongpw") ? "wrong" : PASSWORD;
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> call(String method, String path, String user, String body) {
+		return this.calls.call(method, path, user, user != null && user.equals("restwrongpw") ? "wrong" : PASSWORD,
+				body);
 	}
 
 }
