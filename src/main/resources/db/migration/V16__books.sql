@@ -109,8 +109,13 @@ create table credit_note_line (
 );
 
 -- gapless numbers of the documents finance signs (journal entries JE, credit notes CN, debit
--- notes DN) per day: the day's row is locked by the transaction that draws a number until it
--- commits, so a number is used or never drawn
+-- notes DN) per day: a transaction that draws a number locks its kind's row until it commits,
+-- so a number is used or never drawn, and the day's counter row is written by one at a time
+create table document_number_kind (
+    kind  varchar(4) primary key
+);
+insert into document_number_kind (kind) values ('JE'), ('CN'), ('DN');
+
 create table document_number_counter (
     kind         varchar(4) not null,
     counter_day  date       not null,

@@ -1,0 +1,26 @@
+package io.returnsdesk.web;
+
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Who reads the books (DESIGN.md, *Roles*): finance and the analysts; every other group
+ * is refused with 403.
+ */
+final class FinanceAccess {
+
+	private static final Set<String> READERS = Set.of("GROUP_finance", "GROUP_analysts");
+
+	private FinanceAccess() {
+	}
+
+	static void requireReader(Authentication user) {
+		if (user == null
+				|| user.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(READERS::contains)) {
+			throw new ForbiddenException("Only finance and analysts (groups finance, analysts) read the books");
+		}
+	}
+
+}
