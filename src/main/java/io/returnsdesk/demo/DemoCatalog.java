@@ -115,6 +115,11 @@ public class DemoCatalog {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate start = today.minusDays(DAYS_OF_HISTORY);
 		List<Product> catalogue = seedProducts();
+		// the orders draw from the goods; services and gift cards are sold apart, below,
+		// so that the goods' orders stay the ones the demo has always had
+		List<Product> goods = catalogue.stream()
+			.filter((product) -> product.getSku().compareTo("SKU-1061") < 0)
+			.toList();
 		for (String[] store : STORES) {
 			this.stores.save(new Store(store[0], store[1]));
 		}
@@ -152,7 +157,7 @@ public class DemoCatalog {
 			TradeOrder order = new TradeOrder("PO-%s-%04d".formatted(date.toString().replace("-", ""), ++sequence),
 					OrderType.PURCHASE, supplier, (warehouse[2] != null) ? warehouse[2] : "S01", warehouse[0], date);
 			for (int line = 0, lines = 1 + random.nextInt(3); line < lines; line++) {
-				Product product = catalogue.get(random.nextInt(catalogue.size()));
+				Product product = goods.get(random.nextInt(goods.size()));
 				order.addLine(product, 20 + 10 * random.nextInt(9), purchasePrice(product));
 			}
 			place(order, date, today, random, zone);
@@ -164,7 +169,7 @@ public class DemoCatalog {
 			TradeOrder order = new TradeOrder("SO-%s-%04d".formatted(date.toString().replace("-", ""), ++sequence),
 					OrderType.SALES, customer, store[0], warehouseOf(store[0]), date);
 			for (int line = 0, lines = 1 + random.nextInt(4); line < lines; line++) {
-				Product product = catalogue.get(random.nextInt(catalogue.size()));
+				Product product = goods.get(random.nextInt(goods.size()));
 				if (order.getLines().stream().noneMatch((l) -> l.getProduct().equals(product))) {
 					order.addLine(product, 1 + random.nextInt(4), product.getUnitPrice());
 				}
@@ -178,6 +183,22 @@ public class DemoCatalog {
 		corporate.addLine(catalogue.get(55), 10, catalogue.get(55).getUnitPrice());
 		corporate.addLine(catalogue.get(10), 8, catalogue.get(10).getUnitPrice());
 		place(corporate, big, today, random, zone);
+		// a few of the last days' orders with an extended warranty (6 % VAT) or a gift
+		// card
+		// (none): shipped, so that their returns can be asked for
+		Random extras = new Random(17);
+		List<Product> others = catalogue.stream().filter((product) -> !goods.contains(product)).toList();
+		for (int i = 0; i < 6; i++) {
+			LocalDate date = today.minusDays(4 + i);
+			Party customer = customers.get(extras.nextInt(customers.size() - 1));
+			String store = STORES[extras.nextInt(STORES.length)][0];
+			TradeOrder order = new TradeOrder("SO-%s-%04d".formatted(date.toString().replace("-", ""), ++sequence),
+					OrderType.SALES, customer, store, warehouseOf(store), date);
+			Product product = others.get(i % others.size());
+			order.addLine(product, 1 + extras.nextInt(2), product.getUnitPrice());
+			this.orders.place(order);
+			this.orders.fulfil(order, date.atTime(15, 0).atZone(zone).toInstant());
+		}
 	}
 
 	private void place(TradeOrder order, LocalDate date, LocalDate today, Random random, ZoneId zone) {

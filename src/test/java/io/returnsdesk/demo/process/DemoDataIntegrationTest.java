@@ -123,8 +123,7 @@ class DemoDataIntegrationTest {
 			.isZero();
 		assertThat(this.ledgers.returnTotalsNotEqualToTheirLines()).isEmpty();
 		// the books: a note for every confirmed return, entries that balance, 1405 equal
-		// to
-		// what the returns moved at cost, values on hand equal to their movements
+		// to what the returns moved at cost, values on hand equal to their movements
 		assertThat(count("""
 				select count(*) from return_order r where r.status = 'CONFIRMED'
 				and not exists (select 1 from credit_note n where n.return_number = r.number)""")).isZero();
