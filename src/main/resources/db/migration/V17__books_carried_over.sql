@@ -179,7 +179,7 @@ select number || ':COST', 2, '6711',
 from books_supplier_difference;
 
 -- an exchange's replacement: shipped to the customer it leaves 1405 for the cost of goods sold
--- (nothing is sold twice); received from the supplier it comes in against the receivable
+-- (nothing is sold twice); received from the supplier it comes back in
 insert into books_carried_entry (event_key, reference, memo, store_code, entry_date, posted_at, batch, sort_at,
         sort_sub)
 select r.number || ':REPLACEMENT', r.number, 'Replacement of return ' || r.number || ' at cost, carried over',
@@ -208,8 +208,10 @@ from return_order r join stock_movement m on m.reference = r.number and m.kind =
 where r.status = 'CONFIRMED'
 group by r.number;
 
+-- (before the books a supplier exchange booked its goods as a loss, not as a receivable: the
+-- replacement takes the loss back)
 insert into books_carried_line (event_key, slot, account, debit, credit)
-select r.number || ':REPLACEMENT', 2, '1221', 0, sum(m.moved_value)
+select r.number || ':REPLACEMENT', 2, '6711', 0, sum(m.moved_value)
 from return_order r join stock_movement m on m.reference = r.number and m.kind = 'REPLACEMENT_RECEIPT'
 where r.status = 'CONFIRMED'
 group by r.number;
