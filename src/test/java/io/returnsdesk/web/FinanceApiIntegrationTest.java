@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -113,6 +114,9 @@ class FinanceApiIntegrationTest {
 			.andExpect(jsonPath("$.net").value(200.0))
 			.andExpect(jsonPath("$.tax").value(26.0))
 			.andExpect(jsonPath("$.gross").value(226.0));
+		// the return names its note
+		this.mvc.perform(as("booksfinance", get("/api/returns/{number}", number)))
+			.andExpect(jsonPath("$.creditNote").value(startsWith("CN-" + today.replace("-", "") + "-")));
 	}
 
 	@Test
@@ -120,6 +124,8 @@ class FinanceApiIntegrationTest {
 		Product mug = this.fixtures.product("20.00", 5);
 		TradeOrder sale = this.fixtures.shippedSale(3, line(mug, 2));
 		String number = this.driver.request(sale.getNumber(), "DAMAGED", "REFUND", mug.getSku(), 1);
+		this.mvc.perform(as("booksfinance", get("/api/returns/{number}", number)))
+			.andExpect(jsonPath("$.creditNote").value(nullValue()));
 
 		this.mvc.perform(as("booksfinance", get("/api/returns/{number}/credit-note", number)))
 			.andExpect(status().isNotFound())

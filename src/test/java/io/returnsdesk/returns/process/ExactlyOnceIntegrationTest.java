@@ -117,8 +117,9 @@ class ExactlyOnceIntegrationTest {
 		String number = this.driver.confirmedReturn(order.getNumber(), "CASH", "12.00", mug.getSku(), 1);
 
 		assertThatThrownBy(() -> this.jdbc.update("""
-				insert into stock_movement (product_id, warehouse_code, quantity, kind, reference, reference_line, at)
-				select product_id, warehouse_code, quantity, kind, reference, reference_line, at
+				insert into stock_movement (product_id, warehouse_code, quantity, kind, reference, reference_line, at,
+				                            unit_cost, moved_value)
+				select product_id, warehouse_code, quantity, kind, reference, reference_line, at, unit_cost, moved_value
 				from stock_movement where reference = ?""", number)).isInstanceOf(DataIntegrityViolationException.class)
 			.hasMessageContaining("uq_stock_movement");
 		assertThatThrownBy(() -> this.jdbc.update("""
