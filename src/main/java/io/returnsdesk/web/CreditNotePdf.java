@@ -56,6 +56,10 @@ class CreditNotePdf {
 
 	private static final float MARGIN = 40;
 
+	// lines of a cell that wraps, apart by 1.3 times the font's size: hanzi fill the em
+	// square and touch at 1
+	private static final float LEADING = 1.3f;
+
 	private final BaseFont font;
 
 	CreditNotePdf() {
@@ -148,6 +152,7 @@ class CreditNotePdf {
 			cell.setPaddingTop(3);
 			cell.setPaddingBottom(5);
 			cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+			cell.setLeading(0, LEADING);
 			table.addCell(cell);
 		}
 	}
@@ -210,6 +215,7 @@ class CreditNotePdf {
 	private static void frame(PdfPCell cell) {
 		cell.setBorderColor(RULE);
 		cell.setBorderWidth(0.5f);
+		cell.setLeading(0, LEADING);
 		cell.setPaddingTop(3);
 		cell.setPaddingBottom(5);
 	}
