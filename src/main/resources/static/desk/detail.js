@@ -171,7 +171,7 @@
       text('d-note-kind', t('books.note.' + note.kind));
       text('d-note-number', note.number);
       text('d-note-gross', money(note.gross));
-      document.getElementById('d-note-print').href = base + '/credit-note?format=pdf';
+      document.getElementById('d-note-print').href = base + '/credit-note.pdf';
     }
     document.getElementById('d-note').hidden = !note;
   }

@@ -113,7 +113,7 @@
         el('td', { class: 'num', text: money(note.net) }),
         el('td', { class: 'num', text: money(note.tax) }),
         el('td', { class: 'num', text: money(note.gross) }),
-        el('td', {}, el('a', { class: 'print', href: '/api' + returnPath + '/credit-note?format=pdf', target: '_blank',
+        el('td', {}, el('a', { class: 'print', href: '/api' + returnPath + '/credit-note.pdf', target: '_blank',
           rel: 'noopener', text: t('books.print') })));
     }));
     document.getElementById('notes-empty').hidden = notes.length > 0;

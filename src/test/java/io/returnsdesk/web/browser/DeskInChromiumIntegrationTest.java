@@ -192,7 +192,7 @@ class DeskInChromiumIntegrationTest {
 				List.of("", "6401", "Cost of goods sold 主营业务成本", "", "79.50"));
 		assertThat(browser.text("#d-note")).matches("Credit note CN-\\d{8}-\\d{4} · 159.00 · Print");
 		assertThat(browser.shown("#d-note-print").getDomAttribute("href"))
-			.isEqualTo("/api/returns/" + number + "/credit-note?format=pdf");
+			.isEqualTo("/api/returns/" + number + "/credit-note.pdf");
 		assertThat(desk.previewShown("flickering-lamp.png")).isTrue();
 		browser.screenshot("return-detail");
 		assertThat(this.ledgers.postings(number)).containsExactly("6001 140.71 0.00", "2221.01 18.29 0.00",

@@ -145,14 +145,14 @@ class FinanceInChromiumIntegrationTest {
 		assertThat(creditNote.subList(3, 5)).containsExactly(refund, sale.getNumber());
 		assertThat(creditNote.get(5)).isNotBlank();
 		assertThat(creditNote.subList(6, 10)).containsExactly("140.71", "18.29", "159.00", "Print");
-		assertThat(books.printLink(refund)).isEqualTo("/api/returns/" + refund + "/credit-note?format=pdf");
+		assertThat(books.printLink(refund)).isEqualTo("/api/returns/" + refund + "/credit-note.pdf");
 		assertThat(this.ledgers.note(refund)).containsExactly(creditNote.get(0) + " 140.71 18.29 159.00");
 		List<String> debitNote = books.note(supplierReturn);
 		assertThat(debitNote.get(0)).matches("DN-\\d{8}-\\d{4}");
 		assertThat(debitNote.get(1)).isEqualTo("Debit note");
 		assertThat(debitNote.subList(6, 10)).containsExactly("353.98", "46.02", "400.00", "Print");
 		assertThat(books.printLink(supplierReturn))
-			.isEqualTo("/api/returns/" + supplierReturn + "/credit-note?format=pdf");
+			.isEqualTo("/api/returns/" + supplierReturn + "/credit-note.pdf");
 		browser.screenshot("finance");
 
 		// a period without returns
