@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import com.lowagie.text.Chunk;
@@ -24,11 +22,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import io.returnsdesk.finance.CreditNote;
-import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.web.CreditNoteController.LineView;
 import io.returnsdesk.web.CreditNoteController.NoteView;
 
@@ -46,15 +40,15 @@ class CreditNotePdf {
 	/** The font every word is set in: regular weight, covering GB 2312 and beyond. */
 	static final String FONT = "fonts/NotoSansSC-Regular.ttf";
 
-	private static final Color RED = new Color(0xC0, 0x00, 0x00);
+	static final Color RED = new Color(0xC0, 0x00, 0x00);
 
-	private static final Color GREY = new Color(0x55, 0x55, 0x55);
+	static final Color GREY = new Color(0x55, 0x55, 0x55);
 
-	private static final Color RULE = new Color(0xB0, 0xB0, 0xB0);
+	static final Color RULE = new Color(0xB0, 0xB0, 0xB0);
 
 	private static final Color SHADE = new Color(0xEE, 0xEE, 0xEE);
 
-	private static final float MARGIN = 40;
+	static final float MARGIN = 40;
 
 	// lines of a cell that wraps, apart by 1.3 times the font's size: hanzi fill the em
 	// square and touch at 1
@@ -86,12 +80,12 @@ class CreditNotePdf {
 
 	/** The note as a PDF file. */
 	byte[] render(NoteView note) {
-		Wording words = Wording.of(note.kind());
+		CreditNoteWording words = CreditNoteWording.of(note.kind());
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 16);
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
-			writer.setPageEvent(new Footer(note));
+			writer.setPageEvent(new CreditNotePdfFooter(this.font, note));
 			document.addTitle("%s %s %s".formatted(words.titleZh(), words.titleEn(), note.number()));
 			document.addSubject("%s %s".formatted(note.returnNumber(), note.partyName()));
 			document.addCreator("Returns desk");
@@ -111,7 +105,7 @@ class CreditNotePdf {
 		return out.toByteArray();
 	}
 
-	private Paragraph title(Wording words) {
+	private Paragraph title(CreditNoteWording words) {
 		Paragraph title = paragraph(font(13, words.amountColor()));
 		title.setAlignment(Element.ALIGN_CENTER);
 		Chunk zh = new Chunk(words.titleZh(), font(20, words.amountColor()));
@@ -125,7 +119,7 @@ class CreditNotePdf {
 		return title;
 	}
 
-	private PdfPTable particulars(NoteView note, Wording words) throws DocumentException {
+	private PdfPTable particulars(NoteView note, CreditNoteWording words) throws DocumentException {
 		PdfPTable table = new PdfPTable(4);
 		table.setWidthPercentage(100);
 		table.setWidths(new float[] { 1.5f, 2.4f, 1.5f, 2.1f });
@@ -137,7 +131,7 @@ class CreditNotePdf {
 		party.add(new Chunk("  " + note.partyCode(), font(8, GREY)));
 		particular(table, words.party(), party);
 		particular(table, "门店 Store", text(note.storeCode()));
-		particular(table, words.method(), text(refundMethod(note.refundMethod())));
+		particular(table, words.method(), text(CreditNoteWording.refundMethod(note.refundMethod())));
 		particular(table, "币种 Currency", text("人民币 CNY"));
 		table.setSpacingAfter(12);
 		return table;
@@ -157,14 +151,14 @@ class CreditNotePdf {
 		}
 	}
 
-	private Paragraph caption(Wording words) {
+	private Paragraph caption(CreditNoteWording words) {
 		Paragraph caption = new Paragraph(words.caption(), font(8, GREY));
 		caption.setAlignment(Element.ALIGN_RIGHT);
 		caption.setSpacingAfter(3);
 		return caption;
 	}
 
-	private PdfPTable lines(NoteView note, Wording words) throws DocumentException {
+	private PdfPTable lines(NoteView note, CreditNoteWording words) throws DocumentException {
 		PdfPTable table = new PdfPTable(9);
 		table.setWidthPercentage(100);
 		table.setWidths(new float[] { 0.45f, 1.45f, 3.1f, 0.6f, 1.2f, 0.6f, 1.25f, 1.1f, 1.25f });
@@ -220,7 +214,7 @@ class CreditNotePdf {
 		cell.setPaddingBottom(5);
 	}
 
-	private Paragraph total(NoteView note, Wording words) {
+	private Paragraph total(NoteView note, CreditNoteWording words) {
 		Paragraph total = paragraph(font(10, Color.BLACK));
 		total.setAlignment(Element.ALIGN_RIGHT);
 		total.add(new Chunk("价税合计 Total incl. VAT   ", font(10, Color.BLACK)));
@@ -231,7 +225,7 @@ class CreditNotePdf {
 		return total;
 	}
 
-	private PdfPTable signatures(Wording words) {
+	private PdfPTable signatures(CreditNoteWording words) {
 		PdfPTable table = new PdfPTable(3);
 		table.setWidthPercentage(100);
 		for (String who : new String[] { "经办人 Prepared by", "财务审核 Checked by", words.countersignature() }) {
@@ -244,7 +238,7 @@ class CreditNotePdf {
 		return table;
 	}
 
-	private Paragraph smallPrint(Wording words) {
+	private Paragraph smallPrint(CreditNoteWording words) {
 		Paragraph small = new Paragraph(words.smallPrint(), font(7.5f, GREY));
 		small.setLeading(11);
 		return small;
@@ -267,21 +261,6 @@ class CreditNotePdf {
 		return new Font(this.font, size, Font.NORMAL, color);
 	}
 
-	private static String refundMethod(String name) {
-		if (name == null) {
-			return "—";
-		}
-		try {
-			String label = RefundMethod.valueOf(name).label();
-			// "Original payment 原路退回": Chinese first, as on the rest of the note
-			int chinese = label.lastIndexOf(' ');
-			return label.substring(chinese + 1) + " " + label.substring(0, chinese);
-		}
-		catch (IllegalArgumentException ex) {
-			return name;
-		}
-	}
-
 	/**
 	 * An amount as finance writes it: two decimals, thousands grouped, a minus in front.
 	 */
@@ -293,91 +272,6 @@ class CreditNotePdf {
 	/** A VAT rate such as 0.13 as {@code 13%}. */
 	static String percent(BigDecimal rate) {
 		return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-	}
-
-	/** What a note of each kind is called and how it shows its amounts. */
-	private record Wording(String titleZh, String titleEn, String party, String method, String countersignature,
-			String caption, boolean red, String smallPrint) {
-
-		static Wording of(CreditNote.Kind kind) {
-			if (kind == CreditNote.Kind.DEBIT) {
-				return new Wording("退货借项通知单", "Debit note", "供应商 Supplier", "结算方式 Settlement", "供应商确认 Supplier",
-						"金额单位：人民币元 · Amounts in CNY", false,
-						"供应商退货：上列金额为供应商应退还我方的货款（含税）。本通知单由退货系统生成，不作为增值税发票使用。\n"
-								+ "Goods returned to the supplier: the amounts above, VAT included, are owed to us. "
-								+ "Issued by the returns desk; this is not a VAT invoice (fapiao).");
-			}
-			return new Wording("退货红字凭证", "Credit note", "客户 Customer", "退款方式 Refund method", "客户签收 Customer",
-					"金额单位：人民币元，红字以负数列示 · Amounts in CNY, credited amounts shown negative", true,
-					"客户退货：上列红字金额冲减原销售收入及销项税额，并退还客户。本凭证由退货系统生成，不作为增值税发票使用。\n"
-							+ "Customer return: the amounts in red reverse the original sale and its output VAT "
-							+ "and are refunded to the customer. Issued by the returns desk; this is not a VAT "
-							+ "invoice (fapiao).");
-		}
-
-		Color amountColor() {
-			return this.red ? RED : Color.BLACK;
-		}
-
-		BigDecimal signed(BigDecimal amount) {
-			return this.red ? amount.negate() : amount;
-		}
-
-	}
-
-	/** The note's number and the page, at the foot of every page. */
-	private final class Footer extends PdfPageEventHelper {
-
-		private static final float SIZE = 7.5f;
-
-		private static final float WIDTH = 200;
-
-		private final NoteView note;
-
-		// the number of pages is known only at the end: each page's "page 1 of n" is
-		// written into its box then
-		private final List<PdfTemplate> pages = new ArrayList<>();
-
-		Footer(NoteView note) {
-			this.note = note;
-		}
-
-		@Override
-		public void onEndPage(PdfWriter writer, Document document) {
-			PdfContentByte canvas = writer.getDirectContent();
-			float y = MARGIN - 4;
-			canvas.saveState();
-			canvas.setColorStroke(RULE);
-			canvas.setLineWidth(0.5f);
-			canvas.moveTo(document.left(), y + 12);
-			canvas.lineTo(document.right(), y + 12);
-			canvas.stroke();
-			canvas.setColorFill(GREY);
-			canvas.beginText();
-			canvas.setFontAndSize(CreditNotePdf.this.font, SIZE);
-			canvas.showTextAligned(Element.ALIGN_LEFT,
-					"%s · %s".formatted(this.note.number(), this.note.returnNumber()), document.left(), y, 0);
-			canvas.endText();
-			canvas.restoreState();
-			PdfTemplate page = canvas.createTemplate(WIDTH, SIZE * 2);
-			canvas.addTemplate(page, document.right() - WIDTH, y - SIZE / 2);
-			this.pages.add(page);
-		}
-
-		@Override
-		public void onCloseDocument(PdfWriter writer, Document document) {
-			int count = this.pages.size();
-			for (int i = 0; i < count; i++) {
-				PdfTemplate page = this.pages.get(i);
-				page.beginText();
-				page.setFontAndSize(CreditNotePdf.this.font, SIZE);
-				page.setColorFill(GREY);
-				page.showTextAligned(Element.ALIGN_RIGHT,
-						"第 %d 页，共 %d 页 · Page %d of %d".formatted(i + 1, count, i + 1, count), WIDTH, SIZE / 2, 0);
-				page.endText();
-			}
-		}
-
 	}
 
 }

@@ -17,10 +17,15 @@ final class FinanceAccess {
 	}
 
 	static void requireReader(Authentication user) {
-		if (user == null
-				|| user.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(READERS::contains)) {
+		if (!isReader(user)) {
 			throw new ForbiddenException("Only finance and analysts (groups finance, analysts) read the books");
 		}
+	}
+
+	/** Whether the user reads the books. */
+	static boolean isReader(Authentication user) {
+		return user != null
+				&& user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(READERS::contains);
 	}
 
 }

@@ -151,8 +151,7 @@ class FinanceInChromiumIntegrationTest {
 		assertThat(debitNote.get(0)).matches("DN-\\d{8}-\\d{4}");
 		assertThat(debitNote.get(1)).isEqualTo("Debit note");
 		assertThat(debitNote.subList(6, 10)).containsExactly("353.98", "46.02", "400.00", "Print");
-		assertThat(books.printLink(supplierReturn))
-			.isEqualTo("/api/returns/" + supplierReturn + "/credit-note.pdf");
+		assertThat(books.printLink(supplierReturn)).isEqualTo("/api/returns/" + supplierReturn + "/credit-note.pdf");
 		browser.screenshot("finance");
 
 		// a period without returns
