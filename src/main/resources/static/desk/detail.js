@@ -1,4 +1,5 @@
-// Return detail: lines, status, timeline, attachments, stock and postings; revise or withdraw.
+// Return detail: lines, status, timeline, attachments, stock, and for finance and the analysts the
+// postings and the note; revise or withdraw.
 (function () {
   'use strict';
   const { api, t, el, money, dateTime, date, statusBadge, showProblem, clearErrors, config } = window.Desk;
@@ -17,7 +18,7 @@
       const error = document.getElementById('detail-error');
       error.textContent = failure.problem.detail;
       error.hidden = false;
-      document.querySelectorAll('main > section, main > .columns').forEach((node) => { node.hidden = true; });
+      document.querySelectorAll('main > section, main > .columns, main > .ledgers').forEach((node) => { node.hidden = true; });
       return;
     }
     render(current);
@@ -147,12 +148,41 @@
       el('td', { class: 'nowrap', text: m.sku }),
       el('td', { text: m.warehouseCode }), el('td', { class: 'num', text: m.quantity > 0 ? '+' + m.quantity : m.quantity }))));
     document.getElementById('movements-empty').hidden = movements.length > 0;
+    loadBooks();
+  }
+
+  /**
+   * The return's journal lines and its credit or debit note; the page has their card only
+   * for those who read the books (finance, analysts).
+   */
+  async function loadBooks() {
+    if (!document.getElementById('postings-card')) return;
     const postings = await api('GET', '/api/finance/postings?returnNumber=' + encodeURIComponent(number));
-    document.querySelector('#d-postings tbody').replaceChildren(...postings.map((p) => el('tr', {},
-      el('td', { text: p.account + ' ' + p.accountName }),
+    // the entry's number on its first line, as a journal is written
+    document.querySelector('#d-postings tbody').replaceChildren(...postings.map((p, i) => el('tr', { 'data-entry': p.entryNumber },
+      el('td', { class: 'nowrap', text: i === 0 || postings[i - 1].entryNumber !== p.entryNumber ? p.entryNumber : '' }),
+      el('td', { class: 'nowrap', text: p.account }),
+      el('td', { text: p.accountName }),
       el('td', { class: 'num', text: Number(p.debit) ? money(p.debit) : '' }),
       el('td', { class: 'num', text: Number(p.credit) ? money(p.credit) : '' }))));
     document.getElementById('postings-empty').hidden = postings.length > 0;
+    const note = current.status === 'CONFIRMED' ? await creditNote() : null;
+    if (note) {
+      text('d-note-kind', t('books.note.' + note.kind));
+      text('d-note-number', note.number);
+      text('d-note-gross', money(note.gross));
+      document.getElementById('d-note-print').href = base + '/credit-note.pdf';
+    }
+    document.getElementById('d-note').hidden = !note;
+  }
+
+  /** The note of a confirmed return; none while its posting still waits. */
+  async function creditNote() {
+    try {
+      return await api('GET', base + '/credit-note');
+    } catch (failure) {
+      return null;
+    }
   }
 
   document.getElementById('upload-form').addEventListener('submit', async (event) => {

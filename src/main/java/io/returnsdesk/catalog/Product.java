@@ -8,7 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * An article the merchant sells or buys, identified by SKU and barcode.
+ * An article the merchant sells or buys, identified by SKU and barcode, with the VAT rate
+ * its prices include.
  */
 @Entity
 public class Product {
@@ -25,14 +26,22 @@ public class Product {
 
 	private BigDecimal unitPrice;
 
+	private BigDecimal vatRate;
+
 	protected Product() {
 	}
 
+	/** A product at the standard VAT rate, 13 %. */
 	public Product(String sku, String barcode, String name, BigDecimal unitPrice) {
+		this(sku, barcode, name, unitPrice, VatRate.STANDARD);
+	}
+
+	public Product(String sku, String barcode, String name, BigDecimal unitPrice, BigDecimal vatRate) {
 		this.sku = sku;
 		this.barcode = barcode;
 		this.name = name;
 		this.unitPrice = unitPrice;
+		this.vatRate = VatRate.checked(vatRate);
 	}
 
 	public Long getId() {
@@ -53,6 +62,11 @@ public class Product {
 
 	public BigDecimal getUnitPrice() {
 		return this.unitPrice;
+	}
+
+	/** The VAT rate its prices include: 0.13, 0.09, 0.06 or 0. */
+	public BigDecimal getVatRate() {
+		return this.vatRate;
 	}
 
 }

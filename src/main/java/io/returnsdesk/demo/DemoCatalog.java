@@ -17,6 +17,7 @@ import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Products;
 import io.returnsdesk.catalog.Store;
 import io.returnsdesk.catalog.Stores;
+import io.returnsdesk.catalog.VatRate;
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockChange;
 import io.returnsdesk.inventory.StockLedger;
@@ -40,15 +41,25 @@ public class DemoCatalog {
 	/** How far back the demo orders go. */
 	public static final int DAYS_OF_HISTORY = 120;
 
-	private static final String[][] ARTICLES = { { "Thermal mug", "保温杯", "39.00" },
-			{ "Wireless mouse", "无线鼠标", "89.00" }, { "Bluetooth earbuds", "蓝牙耳机", "299.00" },
-			{ "Power bank", "充电宝", "129.00" }, { "USB-C cable", "数据线", "29.90" }, { "Desk lamp", "台灯", "159.00" },
-			{ "Notebook A5", "笔记本", "12.50" }, { "Gel pens", "中性笔", "9.90" }, { "Backpack", "双肩包", "239.00" },
-			{ "Rice cooker", "电饭煲", "459.00" }, { "Air fryer", "空气炸锅", "599.00" },
-			{ "Tablet 10\"", "平板电脑", "2399.00" } };
+	// name, 中文名, price (VAT included), VAT rate; variants: colours unless named
+	private static final String[][] ARTICLES = { { "Thermal mug", "保温杯", "39.00", "0.13" },
+			{ "Wireless mouse", "无线鼠标", "89.00", "0.13" }, { "Bluetooth earbuds", "蓝牙耳机", "299.00", "0.13" },
+			{ "Power bank", "充电宝", "129.00", "0.13" }, { "USB-C cable", "数据线", "29.90", "0.13" },
+			{ "Desk lamp", "台灯", "159.00", "0.13" }, { "Notebook A5", "笔记本", "12.50", "0.09" },
+			{ "Gel pens", "中性笔", "9.90", "0.13" }, { "Backpack", "双肩包", "239.00", "0.13" },
+			{ "Rice cooker", "电饭煲", "459.00", "0.13" }, { "Air fryer", "空气炸锅", "599.00", "0.13" },
+			{ "Tablet 10\"", "平板电脑", "2399.00", "0.13" }, { "Extended warranty", "延保服务", "99.00", "0.06" },
+			{ "Gift card", "礼品卡", "100.00", "0" } };
 
 	private static final String[][] VARIANTS = { { "Black", "黑色" }, { "White", "白色" }, { "Blue", "蓝色" },
 			{ "Red", "红色" }, { "Grey", "灰色" } };
+
+	// services and cards come in terms and values, not colours: name, 中文名, price factor
+	private static final String[][] TERMS = { { "1 year", "1年", "1" }, { "2 years", "2年", "1.7" },
+			{ "3 years", "3年", "2.3" } };
+
+	private static final String[][] VALUES = { { "100 yuan", "100元", "1" }, { "200 yuan", "200元", "2" },
+			{ "500 yuan", "500元", "5" } };
 
 	private static final String[][] STORES = { { "S01", "Shanghai Nanjing Road 上海南京路店" },
 			{ "S02", "Beijing Sanlitun 北京三里屯店" }, { "S03", "Shenzhen Huaqiangbei 深圳华强北店" } };
@@ -104,6 +115,11 @@ public class DemoCatalog {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate start = today.minusDays(DAYS_OF_HISTORY);
 		List<Product> catalogue = seedProducts();
+		// the orders draw from the goods; services and gift cards are sold apart, below,
+		// so that the goods' orders stay the ones the demo has always had
+		List<Product> goods = catalogue.stream()
+			.filter((product) -> product.getSku().compareTo("SKU-1061") < 0)
+			.toList();
 		for (String[] store : STORES) {
 			this.stores.save(new Store(store[0], store[1]));
 		}
@@ -128,7 +144,7 @@ public class DemoCatalog {
 		for (Product product : catalogue) {
 			for (String[] warehouse : WAREHOUSES) {
 				openingStock.add(new StockChange(product, warehouse[0], OPENING_STOCK, MovementKind.OPENING,
-						"OPENING-" + warehouse[0], 0));
+						"OPENING-" + warehouse[0], 0, cost(product)));
 			}
 		}
 		this.stock.post(openingStock, opening);
@@ -141,9 +157,8 @@ public class DemoCatalog {
 			TradeOrder order = new TradeOrder("PO-%s-%04d".formatted(date.toString().replace("-", ""), ++sequence),
 					OrderType.PURCHASE, supplier, (warehouse[2] != null) ? warehouse[2] : "S01", warehouse[0], date);
 			for (int line = 0, lines = 1 + random.nextInt(3); line < lines; line++) {
-				Product product = catalogue.get(random.nextInt(catalogue.size()));
-				order.addLine(product, 20 + 10 * random.nextInt(9),
-						product.getUnitPrice().multiply(new BigDecimal("0.60")).setScale(2, RoundingMode.HALF_UP));
+				Product product = goods.get(random.nextInt(goods.size()));
+				order.addLine(product, 20 + 10 * random.nextInt(9), purchasePrice(product));
 			}
 			place(order, date, today, random, zone);
 		}
@@ -154,7 +169,7 @@ public class DemoCatalog {
 			TradeOrder order = new TradeOrder("SO-%s-%04d".formatted(date.toString().replace("-", ""), ++sequence),
 					OrderType.SALES, customer, store[0], warehouseOf(store[0]), date);
 			for (int line = 0, lines = 1 + random.nextInt(4); line < lines; line++) {
-				Product product = catalogue.get(random.nextInt(catalogue.size()));
+				Product product = goods.get(random.nextInt(goods.size()));
 				if (order.getLines().stream().noneMatch((l) -> l.getProduct().equals(product))) {
 					order.addLine(product, 1 + random.nextInt(4), product.getUnitPrice());
 				}
@@ -168,6 +183,22 @@ public class DemoCatalog {
 		corporate.addLine(catalogue.get(55), 10, catalogue.get(55).getUnitPrice());
 		corporate.addLine(catalogue.get(10), 8, catalogue.get(10).getUnitPrice());
 		place(corporate, big, today, random, zone);
+		// a few of the last days' orders with an extended warranty (6 % VAT) or a gift
+		// card
+		// (none): shipped, so that their returns can be asked for
+		Random extras = new Random(17);
+		List<Product> others = catalogue.stream().filter((product) -> !goods.contains(product)).toList();
+		for (int i = 0; i < 6; i++) {
+			LocalDate date = today.minusDays(4 + i);
+			Party customer = customers.get(extras.nextInt(customers.size() - 1));
+			String store = STORES[extras.nextInt(STORES.length)][0];
+			TradeOrder order = new TradeOrder("SO-%s-%04d".formatted(date.toString().replace("-", ""), ++sequence),
+					OrderType.SALES, customer, store, warehouseOf(store), date);
+			Product product = others.get(i % others.size());
+			order.addLine(product, 1 + extras.nextInt(2), product.getUnitPrice());
+			this.orders.place(order);
+			this.orders.fulfil(order, date.atTime(15, 0).atZone(zone).toInstant());
+		}
 	}
 
 	private void place(TradeOrder order, LocalDate date, LocalDate today, Random random, ZoneId zone) {
@@ -195,15 +226,39 @@ public class DemoCatalog {
 		List<Product> catalogue = new ArrayList<>();
 		int number = 1000;
 		for (String[] article : ARTICLES) {
-			for (String[] variant : VARIANTS) {
+			for (String[] variant : variants(article[0])) {
 				number++;
 				String barcode = ean13("690" + "1234" + String.format("%05d", number));
+				BigDecimal price = new BigDecimal(article[2])
+					.multiply(new BigDecimal((variant.length > 2) ? variant[2] : "1"))
+					.setScale(2, RoundingMode.HALF_UP);
 				catalogue.add(this.products.save(new Product("SKU-" + number, barcode,
-						"%s %s · %s%s".formatted(article[0], variant[0], variant[1], article[1]),
-						new BigDecimal(article[2]))));
+						"%s %s · %s%s".formatted(article[0], variant[0], variant[1], article[1]), price,
+						new BigDecimal(article[3]))));
 			}
 		}
 		return catalogue;
+	}
+
+	private static String[][] variants(String article) {
+		return switch (article) {
+			case "Extended warranty" -> TERMS;
+			case "Gift card" -> VALUES;
+			default -> VARIANTS;
+		};
+	}
+
+	/**
+	 * What a unit costs the merchant: 60 % of its price net of VAT, as its purchase
+	 * orders pay.
+	 */
+	static BigDecimal cost(Product product) {
+		return VatRate.split(purchasePrice(product), product.getVatRate()).net();
+	}
+
+	/** What a supplier charges for a unit, VAT included. */
+	static BigDecimal purchasePrice(Product product) {
+		return product.getUnitPrice().multiply(new BigDecimal("0.60")).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/** Completes 12 digits with the EAN-13 check digit. */

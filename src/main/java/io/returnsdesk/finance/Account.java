@@ -1,48 +1,45 @@
 package io.returnsdesk.finance;
 
 /**
- * The accounts that returns post to, numbered after the Chinese chart of accounts.
+ * The accounts of the chart (企业会计准则) that returns post to, by code; their names and kinds
+ * are the chart's ({@link ChartAccount}).
  */
 public enum Account {
 
-	CASH("1001", "Cash", "库存现金"),
+	CASH("1001"),
 
-	BANK("1002", "Bank", "银行存款"),
+	BANK("1002"),
 
-	SUPPLIER_RETURN_RECEIVABLE("1221", "Receivable from suppliers for returns", "其他应收款-供应商退货"),
+	CUSTOMER_RECEIVABLE("1122"),
 
-	INVENTORY("1405", "Merchandise inventory", "库存商品"),
+	SUPPLIER_RETURN_RECEIVABLE("1221"),
 
-	STORE_CREDIT("2203", "Customer store credit", "预收账款-储值"),
+	INVENTORY("1405"),
 
-	CUSTOMER_REFUND_PAYABLE("2241", "Refunds payable to customers", "其他应付款-客户退款"),
+	STORE_CREDIT("2203"),
 
-	SALES_REVENUE("6001", "Sales revenue", "主营业务收入"),
+	OUTPUT_VAT("2221.01"),
 
-	SUPPLIER_RETURN_LOSS("6711", "Loss on supplier returns", "营业外支出-退货损失");
+	INPUT_VAT_TRANSFERRED_OUT("2221.03"),
+
+	REFUNDS_PAYABLE("2241"),
+
+	SALES_REVENUE("6001"),
+
+	OTHER_INCOME("6051"),
+
+	COST_OF_GOODS_SOLD("6401"),
+
+	LOSSES("6711");
 
 	private final String code;
 
-	private final String nameEn;
-
-	private final String nameZh;
-
-	Account(String code, String nameEn, String nameZh) {
+	Account(String code) {
 		this.code = code;
-		this.nameEn = nameEn;
-		this.nameZh = nameZh;
 	}
 
 	public String code() {
 		return this.code;
-	}
-
-	public String nameEn() {
-		return this.nameEn;
-	}
-
-	public String nameZh() {
-		return this.nameZh;
 	}
 
 }

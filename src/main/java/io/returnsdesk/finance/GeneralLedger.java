@@ -3,57 +3,135 @@ package io.returnsdesk.finance;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Posts balanced journal entries, once per document.
+ * The journal: posts balanced entries to accounts of the chart, once per event, numbered
+ * without gaps; reverses them; and reads them back, as entries and as a trial balance.
  */
 @Service
 public class GeneralLedger {
 
-	private final Postings postings;
+	/** Before any entry. */
+	public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+
+	/** After any entry. */
+	public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+	private final JournalEntries entries;
+
+	private final ChartOfAccounts chart;
+
+	private final DocumentNumbers numbers;
 
 	private final Clock clock;
 
-	GeneralLedger(Postings postings, Clock clock) {
-		this.postings = postings;
+	GeneralLedger(JournalEntries entries, ChartOfAccounts chart, DocumentNumbers numbers, Clock clock) {
+		this.entries = entries;
+		this.chart = chart;
+		this.numbers = numbers;
 		this.clock = clock;
 	}
 
 	/**
-	 * Posts the entry of a document unless that document already has one, so a retried
-	 * step posts nothing twice. Lines of zero are left out; debits must equal credits.
+	 * Posts the entry of an event unless the event has one, so a retried step posts
+	 * nothing twice; answers the event's entry. Lines of zero are left out; debits must
+	 * equal credits, and every account must be in the chart, or nothing is posted.
 	 */
 	@Transactional
-	public void post(String reference, List<JournalLine> lines) {
-		List<JournalLine> entry = lines.stream().filter((line) -> !line.isEmpty()).toList();
-		BigDecimal debits = sum(entry, JournalLine::debit);
-		BigDecimal credits = sum(entry, JournalLine::credit);
+	public JournalEntry post(JournalEntryDraft draft) {
+		var posted = this.entries.findByEventKey(draft.eventKey());
+		if (posted.isPresent()) {
+			return posted.get();
+		}
+		List<JournalLine> lines = draft.lines().stream().filter((line) -> !line.isEmpty()).toList();
+		BigDecimal debits = sum(lines, JournalLine::debit);
+		BigDecimal credits = sum(lines, JournalLine::credit);
 		if (debits.compareTo(credits) != 0) {
-			throw new UnbalancedEntryException(reference, debits, credits);
+			throw new UnbalancedEntryException(draft.reference(), debits, credits);
 		}
-		if (this.postings.existsByReference(reference)) {
-			return;
+		lines.stream()
+			.map(JournalLine::account)
+			.filter((code) -> !this.chart.existsById(code))
+			.findFirst()
+			.ifPresent((code) -> {
+				throw new UnknownAccountException(code, draft.reference());
+			});
+		return save(new JournalEntryDraft(draft.eventKey(), draft.reference(), draft.memo(), draft.storeCode(), lines),
+				null);
+	}
+
+	/**
+	 * Posts the entry that reverses a posted one (its debits as credits and its credits
+	 * as debits), once; answers it.
+	 */
+	@Transactional
+	public JournalEntry reverse(String entryNumber, String memo) {
+		JournalEntry entry = this.entries.findByNumber(entryNumber)
+			.orElseThrow(() -> new IllegalArgumentException("There is no journal entry " + entryNumber));
+		String eventKey = "REV:" + entryNumber;
+		var posted = this.entries.findByEventKey(eventKey);
+		if (posted.isPresent()) {
+			return posted.get();
 		}
+		List<JournalLine> lines = entry.getLines()
+			.stream()
+			.map((line) -> new JournalLine(line.getAccount(), line.getDebit(), line.getCredit()).reversed())
+			.toList();
+		return save(new JournalEntryDraft(eventKey, entry.getReference(), memo, entry.getStoreCode(), lines),
+				entry.getId());
+	}
+
+	private JournalEntry save(JournalEntryDraft draft, Long reverses) {
 		Instant now = this.clock.instant();
-		for (int i = 0; i < entry.size(); i++) {
-			JournalLine line = entry.get(i);
-			this.postings.save(new Posting(reference, i + 1, line.account(), line.debit(), line.credit(), now));
-		}
+		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
+		return this.entries.save(new JournalEntry(this.numbers.next("JE", today), today, draft, reverses, now));
 	}
 
-	/** The postings of a document, or all postings when the reference is null. */
+	/** The entries of a document, or of every document when the reference is null. */
 	@Transactional(readOnly = true)
-	public List<Posting> postings(String reference) {
-		return (reference != null) ? this.postings.findByReferenceOrderByEntryLine(reference)
-				: this.postings.findAllByOrderByPostedAtAscReferenceAscEntryLineAsc();
+	public List<JournalEntry> entries(String reference) {
+		return (reference != null) ? this.entries.findByReference(reference) : this.entries.findDated(FIRST, LAST);
 	}
 
-	private static BigDecimal sum(List<JournalLine> lines, Function<JournalLine, BigDecimal> side) {
+	/** The entries dated within the days, oldest first. */
+	@Transactional(readOnly = true)
+	public List<JournalEntry> entries(LocalDate from, LocalDate to) {
+		return this.entries.findDated(from, to);
+	}
+
+	/**
+	 * The trial balance of the entries dated within the days: per account of the chart
+	 * that was posted to, its debits, its credits and the balance (debits less credits);
+	 * the debits of all accounts equal their credits.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountBalance> trialBalance(LocalDate from, LocalDate to) {
+		Map<String, ChartAccount> accounts = this.chart.findAllByOrderByCode()
+			.stream()
+			.collect(Collectors.toMap(ChartAccount::getCode, Function.identity()));
+		return this.entries.totalsByAccount(from, to)
+			.stream()
+			.map((totals) -> new AccountBalance(accounts.get(totals.account()), totals.debit(), totals.credit()))
+			.sorted(Comparator.comparing((AccountBalance balance) -> balance.account().getCode()))
+			.toList();
+	}
+
+	/** The chart of accounts. */
+	@Transactional(readOnly = true)
+	public List<ChartAccount> chart() {
+		return this.chart.findAllByOrderByCode();
+	}
+
+	private static <T> BigDecimal sum(List<T> lines, Function<T, BigDecimal> side) {
 		return lines.stream().map(side).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

@@ -1,7 +1,11 @@
 package io.returnsdesk.inventory;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Posts stock movements and keeps every stock level equal to the sum of its movements.
+ * Posts stock movements at cost and keeps every stock level equal to the sum of its
+ * movements, and every product's value on hand equal to the sum of their values.
  */
 @Service
 public class StockLedger {
@@ -18,33 +23,38 @@ public class StockLedger {
 
 	private final StockMovements movements;
 
+	private final StockValuations valuations;
+
 	private final Clock clock;
 
-	StockLedger(StockLevels levels, StockMovements movements, Clock clock) {
+	StockLedger(StockLevels levels, StockMovements movements, StockValuations valuations, Clock clock) {
 		this.levels = levels;
 		this.movements = movements;
+		this.valuations = valuations;
 		this.clock = clock;
 	}
 
 	/**
 	 * Posts each change once: a change whose document line already moved stock of that
 	 * kind is skipped, so a retried step adds nothing. Fails without any change when a
-	 * level would go negative.
+	 * level would go negative. Answers the movements posted, each with the cost it moved
+	 * at; the product's moving average follows every one.
 	 */
 	@Transactional
-	public void post(List<StockChange> changes) {
-		post(changes, this.clock.instant());
+	public List<StockMovement> post(List<StockChange> changes) {
+		return post(changes, this.clock.instant());
 	}
 
 	/** Posts the changes as of the given time (for documents dated in the past). */
 	@Transactional
-	public void post(List<StockChange> changes, Instant at) {
+	public List<StockMovement> post(List<StockChange> changes, Instant at) {
 		// a fixed lock order keeps two postings of the same products from deadlocking
-		changes.stream()
+		return changes.stream()
 			.sorted(Comparator.comparing((StockChange c) -> c.product().getId())
 				.thenComparing(StockChange::warehouseCode))
 			.filter(this::isNew)
-			.forEach((change) -> apply(change, at));
+			.map((change) -> apply(change, at))
+			.toList();
 	}
 
 	private boolean isNew(StockChange change) {
@@ -52,12 +62,20 @@ public class StockLedger {
 				change.referenceLine(), change.kind(), change.product().getId());
 	}
 
-	private void apply(StockChange change, Instant at) {
+	private StockMovement apply(StockChange change, Instant at) {
+		// the product's valuation before its level in a warehouse: a posting that moves
+		// one
+		// product in two warehouses takes the locks in the order every other posting does
+		StockValuation valuation = this.valuations.findForUpdate(change.product().getId())
+			.orElseGet(() -> this.valuations.saveAndFlush(new StockValuation(change.product().getId())));
 		StockLevelId id = new StockLevelId(change.product().getId(), change.warehouseCode());
 		StockLevel level = this.levels.findForUpdate(id).orElseGet(() -> this.levels.saveAndFlush(new StockLevel(id)));
 		level.change(change.quantity());
-		this.movements.save(new StockMovement(change.product(), change.warehouseCode(), change.quantity(),
-				change.kind(), change.reference(), change.referenceLine(), at));
+		BigDecimal unitCost = (change.unitCost() != null) ? change.unitCost() : valuation.averageCost();
+		BigDecimal value = valuation.valueOf(change.quantity(), change.unitCost());
+		valuation.move(change.quantity(), value);
+		return this.movements.save(new StockMovement(change.product(), change.warehouseCode(), change.quantity(),
+				change.kind(), change.reference(), change.referenceLine(), at, unitCost, value));
 	}
 
 	/** Units on hand of a product in a warehouse, zero where nothing was ever posted. */
@@ -70,6 +88,30 @@ public class StockLedger {
 	@Transactional(readOnly = true)
 	public List<StockLevel> levels(String sku, String warehouseCode) {
 		return this.levels.search(sku, warehouseCode);
+	}
+
+	/**
+	 * The value at cost that movements of the given kinds moved before an instant, per
+	 * kind (signed: what came in less what went out).
+	 */
+	@Transactional(readOnly = true)
+	public Map<MovementKind, BigDecimal> valueMoved(Collection<MovementKind> kinds, Instant before) {
+		Map<MovementKind, BigDecimal> moved = new EnumMap<>(MovementKind.class);
+		kinds.forEach((kind) -> moved.put(kind, BigDecimal.ZERO.setScale(2)));
+		this.movements.valueMoved(kinds, before).forEach((row) -> moved.put(row.kind(), row.value()));
+		return moved;
+	}
+
+	/** The value at cost of every unit on hand, in every warehouse. */
+	@Transactional(readOnly = true)
+	public BigDecimal valueOnHand() {
+		return this.valuations.totalValue();
+	}
+
+	/** The moving average cost of a unit of a product, zero with none on hand. */
+	@Transactional(readOnly = true)
+	public BigDecimal averageCost(Long productId) {
+		return this.valuations.findById(productId).map(StockValuation::averageCost).orElse(BigDecimal.ZERO.setScale(2));
 	}
 
 	/**

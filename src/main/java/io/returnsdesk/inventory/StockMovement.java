@@ -1,5 +1,6 @@
 package io.returnsdesk.inventory;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import io.returnsdesk.catalog.Product;
@@ -41,11 +42,15 @@ public class StockMovement {
 
 	private Instant at;
 
+	private BigDecimal unitCost;
+
+	private BigDecimal movedValue;
+
 	protected StockMovement() {
 	}
 
 	StockMovement(Product product, String warehouseCode, int quantity, MovementKind kind, String reference,
-			int referenceLine, Instant at) {
+			int referenceLine, Instant at, BigDecimal unitCost, BigDecimal movedValue) {
 		this.product = product;
 		this.warehouseCode = warehouseCode;
 		this.quantity = quantity;
@@ -53,6 +58,8 @@ public class StockMovement {
 		this.reference = reference;
 		this.referenceLine = referenceLine;
 		this.at = at;
+		this.unitCost = unitCost;
+		this.movedValue = movedValue;
 	}
 
 	public Long getId() {
@@ -85,6 +92,19 @@ public class StockMovement {
 
 	public Instant getAt() {
 		return this.at;
+	}
+
+	/** The cost of a unit it moved at. */
+	public BigDecimal getUnitCost() {
+		return this.unitCost;
+	}
+
+	/**
+	 * The value it moved at cost, signed like the quantity: quantity × unit cost, but the
+	 * last units on hand take what value is left.
+	 */
+	public BigDecimal getMovedValue() {
+		return this.movedValue;
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.returnsdesk.inventory;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,5 +25,15 @@ interface StockMovements extends JpaRepository<StockMovement, Long> {
 			  and (:reference is null or m.reference = :reference)
 			order by m.at, m.id""")
 	List<StockMovement> search(String sku, String warehouse, String reference);
+
+	@Query("""
+			select new io.returnsdesk.inventory.StockMovements$KindValue(m.kind, sum(m.movedValue))
+			from StockMovement m where m.kind in :kinds and m.at < :before group by m.kind""")
+	List<KindValue> valueMoved(Collection<MovementKind> kinds, Instant before);
+
+	/** The value a kind of movement moved. */
+	record KindValue(MovementKind kind, BigDecimal value) {
+
+	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
+import io.returnsdesk.finance.CreditNote;
+import io.returnsdesk.finance.Notes;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
 
@@ -26,21 +28,27 @@ public class ReturnQueries {
 
 	private final ReturnHistorySearch history;
 
+	private final Notes notes;
+
 	private final Clock clock;
 
 	ReturnQueries(ReturnOrders returns, OriginalOrders orders, ReturnRequests requests, ReturnHistorySearch history,
-			Clock clock) {
+			Notes notes, Clock clock) {
 		this.returns = returns;
 		this.orders = orders;
 		this.requests = requests;
 		this.history = history;
+		this.notes = notes;
 		this.clock = clock;
 	}
 
-	/** The return with its lines and history. */
+	/** The return with its lines, history and, once confirmed, its note's number. */
 	@Transactional(readOnly = true)
 	public ReturnView get(String number) {
-		return ReturnView.of(ReturnReview.find(this.returns, number));
+		ReturnOrder order = ReturnReview.find(this.returns, number);
+		String note = (order.getStatus() == ReturnStatus.CONFIRMED)
+				? this.notes.of(number).map(CreditNote::getNumber).orElse(null) : null;
+		return ReturnView.of(order, note);
 	}
 
 	/**

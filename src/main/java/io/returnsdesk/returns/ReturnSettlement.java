@@ -1,15 +1,11 @@
 package io.returnsdesk.returns;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.returnsdesk.finance.Account;
-import io.returnsdesk.finance.GeneralLedger;
-import io.returnsdesk.finance.JournalLine;
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockChange;
 import io.returnsdesk.inventory.StockLedger;
@@ -23,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The effects of a confirmed return on stock and money. Each step can run again, as a
- * retried job does, without posting anything twice.
+ * The effects of a confirmed return on stock, its status and the replacement of an
+ * exchange (the books are {@link ReturnBooks}'). Each step can run again, as a retried
+ * job does, without posting anything twice.
  */
 @Service
 public class ReturnSettlement {
@@ -33,7 +30,7 @@ public class ReturnSettlement {
 
 	private final StockLedger stock;
 
-	private final GeneralLedger finance;
+	private final ReturnBooks books;
 
 	private final OriginalOrders orders;
 
@@ -43,11 +40,11 @@ public class ReturnSettlement {
 
 	private final Clock clock;
 
-	ReturnSettlement(ReturnOrders returns, StockLedger stock, GeneralLedger finance, OriginalOrders orders,
+	ReturnSettlement(ReturnOrders returns, StockLedger stock, ReturnBooks books, OriginalOrders orders,
 			Notifier notifier, ApplicationEventPublisher events, Clock clock) {
 		this.returns = returns;
 		this.stock = stock;
-		this.finance = finance;
+		this.books = books;
 		this.orders = orders;
 		this.notifier = notifier;
 		this.events = events;
@@ -65,47 +62,26 @@ public class ReturnSettlement {
 		List<StockChange> changes = new ArrayList<>();
 		for (ReturnLine line : order.getLines()) {
 			var product = line.getOrderLine().getProduct();
+			// at the cost the units left with (sold) or came in with (bought)
+			var cost = line.getOrderLine().getUnitCost();
 			int received = line.getHeldQuantity();
 			if (order.getType() == ReturnType.SUPPLIER) {
 				if (received > 0) {
 					changes.add(new StockChange(product, order.getWarehouseCode(), -received,
-							MovementKind.SUPPLIER_RETURN, number, line.getLineNo()));
+							MovementKind.SUPPLIER_RETURN, number, line.getLineNo(), cost));
 				}
 				continue;
 			}
 			if (received > 0) {
 				changes.add(new StockChange(product, order.getWarehouseCode(), received, MovementKind.CUSTOMER_RETURN,
-						number, line.getLineNo()));
+						number, line.getLineNo(), cost));
 			}
 			if (line.getScrappedQuantity() > 0) {
 				changes.add(new StockChange(product, order.getWarehouseCode(), -line.getScrappedQuantity(),
-						MovementKind.SCRAP, number, line.getLineNo()));
+						MovementKind.SCRAP, number, line.getLineNo(), cost));
 			}
 		}
 		this.stock.post(changes);
-	}
-
-	/**
-	 * Posts the money: a customer return lowers revenue by the refund and owes it to the
-	 * customer; a supplier return takes the units handed to the supplier out of inventory
-	 * at their purchase price and raises a receivable from the supplier, any shortfall
-	 * being a loss.
-	 */
-	@Transactional
-	public void postFinanceEntries(String number) {
-		ReturnOrder order = settled(number);
-		BigDecimal refund = order.getRefundAmount();
-		if (order.getType() == ReturnType.CUSTOMER) {
-			this.finance.post(number, List.of(JournalLine.debit(Account.SALES_REVENUE, refund),
-					JournalLine.credit(refundAccount(order.getRefundMethod()), refund)));
-		}
-		else {
-			BigDecimal value = order.getTotalAmount();
-			this.finance.post(number,
-					List.of(JournalLine.debit(Account.SUPPLIER_RETURN_RECEIVABLE, refund),
-							JournalLine.debit(Account.SUPPLIER_RETURN_LOSS, value.subtract(refund)),
-							JournalLine.credit(Account.INVENTORY, value)));
-		}
 	}
 
 	/**
@@ -147,6 +123,7 @@ public class ReturnSettlement {
 			.filter((line) -> line.getHeldQuantity() > 0)
 			.forEach((line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getHeldQuantity(), Integer::sum));
 		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getWarehouseCode(), quantities);
+		this.books.postReplacement(number);
 		this.notifier.notify(List.of(Recipient.user(order.getRequestedBy())), NotificationKind.REPLACEMENT_SHIPPED,
 				number, Notifier.facts("number", number, "orderNumber", order.getOrder().getNumber(), "warehouse",
 						order.getWarehouseCode()));
@@ -158,15 +135,6 @@ public class ReturnSettlement {
 			throw new ReturnStateException(number, order.getStatus(), "settled");
 		}
 		return order;
-	}
-
-	private static Account refundAccount(RefundMethod method) {
-		return switch (method) {
-			case ORIGINAL_PAYMENT -> Account.CUSTOMER_REFUND_PAYABLE;
-			case BANK_TRANSFER -> Account.BANK;
-			case CASH -> Account.CASH;
-			case STORE_CREDIT -> Account.STORE_CREDIT;
-		};
 	}
 
 }

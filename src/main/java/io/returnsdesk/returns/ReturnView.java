@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A return as the API and the task forms show it.
+ * A return as the API and the task forms show it; once confirmed, with the number of its
+ * credit or debit note.
  */
 public record ReturnView(String number, ReturnType type, ReturnStatus status, String orderNumber, LocalDate orderDate,
 		String partyName, String storeCode, String requestedBy, Instant requestedAt, LocalDate returnedOn,
 		ReturnReason reason, String reasonDetail, Resolution resolution, List<Line> lines, BigDecimal totalAmount,
 		String warehouseCode, RefundMethod refundMethod, BigDecimal refundAmount, String rejectionReason,
-		String confirmationNote, List<Event> history) {
+		String confirmationNote, String creditNote, List<Event> history) {
 
-	static ReturnView of(ReturnOrder order) {
+	static ReturnView of(ReturnOrder order, String creditNote) {
 		return new ReturnView(order.getNumber(), order.getType(), order.getStatus(), order.getOrder().getNumber(),
 				order.getOrder().getOrderDate(), order.getOrder().getParty().getName(), order.getOrder().getStoreCode(),
 				order.getRequestedBy(), order.getRequestedAt(), order.getReturnedOn(), order.getReason(),
@@ -26,7 +27,7 @@ public record ReturnView(String number, ReturnType type, ReturnStatus status, St
 							line.getUnitPrice(), line.getAmount()))
 					.toList(),
 				order.getTotalAmount(), order.getWarehouseCode(), order.getRefundMethod(), order.getRefundAmount(),
-				order.getRejectionReason(), order.getConfirmationNote(),
+				order.getRejectionReason(), order.getConfirmationNote(), creditNote,
 				order.getEvents()
 					.stream()
 					.map((event) -> new Event(event.getStatus(), event.getActor(), event.getAt(), event.getNote()))

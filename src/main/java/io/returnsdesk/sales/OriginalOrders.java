@@ -2,12 +2,15 @@ package io.returnsdesk.sales;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.returnsdesk.catalog.VatRate;
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockChange;
 import io.returnsdesk.inventory.StockLedger;
+import io.returnsdesk.inventory.StockMovement;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -80,13 +83,18 @@ public class OriginalOrders {
 	public void fulfil(TradeOrder order, Instant at) {
 		Shipment shipment = order.fulfil(at);
 		boolean sale = order.getType() == OrderType.SALES;
-		this.ledger.post(shipment.getLines()
-			.stream()
-			.map((line) -> new StockChange(line.getOrderLine().getProduct(), shipment.getWarehouseCode(),
+		// goods sold leave at the moving average; goods bought come in at their price
+		// net of VAT (deducted as input VAT)
+		List<StockMovement> moved = this.ledger.post(shipment.getLines().stream().map((line) -> {
+			TradeOrderLine orderLine = line.getOrderLine();
+			return new StockChange(orderLine.getProduct(), shipment.getWarehouseCode(),
 					sale ? -line.getQuantity() : line.getQuantity(),
 					sale ? MovementKind.SALES_SHIPMENT : MovementKind.PURCHASE_RECEIPT, order.getNumber(),
-					line.getOrderLine().getLineNo()))
-			.toList(), at);
+					orderLine.getLineNo(),
+					sale ? null : VatRate.split(orderLine.getUnitPrice(), orderLine.getVatRate()).net());
+		}).toList(), at);
+		moved
+			.forEach((movement) -> order.line(movement.getReferenceLine()).orElseThrow().costs(movement.getUnitCost()));
 		// after the stock, as every transaction that posts stock and adds to the report's
 		// summary takes their rows' locks in this order
 		this.events
@@ -116,10 +124,13 @@ public class OriginalOrders {
 		boolean sale = order.getType() == OrderType.SALES;
 		this.ledger.post(shipment.getLines()
 			.stream()
+			// a replacement sold leaves at the moving average; one a supplier sends comes
+			// in
+			// at the cost the units sent back left at
 			.map((line) -> new StockChange(line.getOrderLine().getProduct(), warehouseCode,
 					sale ? -line.getQuantity() : line.getQuantity(),
 					sale ? MovementKind.REPLACEMENT_SHIPMENT : MovementKind.REPLACEMENT_RECEIPT, returnNumber,
-					line.getOrderLine().getLineNo()))
+					line.getOrderLine().getLineNo(), sale ? null : line.getOrderLine().getUnitCost()))
 			.toList());
 	}
 

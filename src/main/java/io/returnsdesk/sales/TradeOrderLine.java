@@ -37,6 +37,11 @@ public class TradeOrderLine {
 
 	private BigDecimal unitPrice;
 
+	private BigDecimal vatRate;
+
+	// null until the units moved
+	private BigDecimal unitCost;
+
 	protected TradeOrderLine() {
 	}
 
@@ -46,6 +51,11 @@ public class TradeOrderLine {
 		this.product = product;
 		this.quantity = quantity;
 		this.unitPrice = unitPrice;
+		this.vatRate = product.getVatRate();
+	}
+
+	void costs(BigDecimal unitCost) {
+		this.unitCost = unitCost;
 	}
 
 	void fulfil(int quantity) {
@@ -79,8 +89,22 @@ public class TradeOrderLine {
 		return this.fulfilledQuantity;
 	}
 
+	/** The price of a unit, VAT included. */
 	public BigDecimal getUnitPrice() {
 		return this.unitPrice;
+	}
+
+	/** The VAT rate of the line's price, the product's when the order was placed. */
+	public BigDecimal getVatRate() {
+		return this.vatRate;
+	}
+
+	/**
+	 * What a unit left the warehouse at (sales) or came in at (purchases), or null while
+	 * none has moved.
+	 */
+	public BigDecimal getUnitCost() {
+		return this.unitCost;
 	}
 
 	public BigDecimal getAmount() {

@@ -34,7 +34,7 @@ class SecurityConfiguration {
 
 	/** The desk's pages and Swagger UI. */
 	static final String[] PAGES = { "/", "/login", "/logout", "/returns", "/returns/**", "/reports", "/reports/**",
-			"/desk/**", "/swagger-ui.html", "/swagger-ui/**" };
+			"/finance", "/desk/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	/**
 	 * Camunda's webapps and REST API, which authenticate themselves, and static files; by

@@ -49,7 +49,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ ReturnNotFoundException.class, OrderNotFoundException.class })
+	@ExceptionHandler({ ReturnNotFoundException.class, OrderNotFoundException.class, NoteNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}

@@ -33,7 +33,7 @@ class DeskConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change)
-			.addPathPatterns("/", "/login", "/returns", "/returns/**", "/reports", "/reports/**");
+			.addPathPatterns("/", "/login", "/returns", "/returns/**", "/reports", "/reports/**", "/finance");
 	}
 
 	/** Chinese for any Chinese variant the browser asks for, else English. */

@@ -1,8 +1,6 @@
 package io.returnsdesk.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,7 +52,7 @@ class ReportController {
 	List<ReturnRateRow> returns(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "product") String groupBy,
 			@RequestParam(defaultValue = "CUSTOMER") String type, @RequestParam(required = false) String store) {
-		Period period = period(from, to, ReturnRateReport.MAX_DAYS);
+		DayPeriod period = DayPeriod.of(from, to, 30, ReturnRateReport.MAX_DAYS, this.clock);
 		ReportGrouping grouping;
 		try {
 			grouping = ReportGrouping.valueOf(groupBy.strip().toUpperCase(Locale.ROOT));
@@ -91,34 +89,8 @@ class ReportController {
 	 */
 	@GetMapping("/process")
 	ProcessKpiReport process(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		Period period = period(from, to, ProcessKpis.MAX_DAYS);
+		DayPeriod period = DayPeriod.of(from, to, 30, ProcessKpis.MAX_DAYS, this.clock);
 		return this.kpis.report(period.first(), period.last());
-	}
-
-	/** The first and last day, both included: the last 30 days unless given. */
-	private Period period(String from, String to, int maxDays) {
-		LocalDate last = (to != null) ? day("to", to) : LocalDate.now(this.clock);
-		LocalDate first = (from != null) ? day("from", from) : last.minusDays(29);
-		if (last.isBefore(first)) {
-			throw new BadRequestException("to", "The period ends (%s) before it starts (%s)".formatted(last, first));
-		}
-		if (first.plusDays(maxDays).isBefore(last)) {
-			throw new BadRequestException("from", "A report covers at most %d days".formatted(maxDays));
-		}
-		return new Period(first, last);
-	}
-
-	private record Period(LocalDate first, LocalDate last) {
-
-	}
-
-	private static LocalDate day(String parameter, String value) {
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new BadRequestException(parameter, "'%s' is not a date like 2026-11-26".formatted(value));
-		}
 	}
 
 }

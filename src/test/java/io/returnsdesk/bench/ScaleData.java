@@ -156,7 +156,7 @@ public final class ScaleData {
 
 	private static final List<String> TABLES = List.of("product", "party", "trade_order", "trade_order_line",
 			"shipment", "shipment_line", "return_order", "return_line", "return_event", "stock_movement",
-			"finance_posting");
+			"journal_entry");
 
 	private static void refuseASecondRun(Connection connection) throws SQLException {
 		try (PreparedStatement query = connection
@@ -283,7 +283,7 @@ public final class ScaleData {
 		p.put("bRLine", base.get("return_line"));
 		p.put("bEvent", base.get("return_event"));
 		p.put("bMove", base.get("stock_movement"));
-		p.put("bPost", base.get("finance_posting"));
+		p.put("bEntry", base.get("journal_entry"));
 		p.put("stores", "array[" + String.join(",", STORES.stream().map((s) -> "'" + s[0] + "'").toList()) + "]");
 		String sql = SQL;
 		for (Map.Entry<String, Object> entry : p.entrySet()) {
@@ -330,10 +330,13 @@ public final class ScaleData {
 			from (select s.*, row_number() over (partition by d order by o) as n from s_order s) s;
 
 			-- lines: line ln of order o has the id bLine + 5 (o - 1) + ln; products of an order differ
-			insert into trade_order_line (id, order_id, line_no, product_id, quantity, fulfilled_quantity, unit_price)
+			-- every unit of a product costs half its price, bought and sold (at 13 % VAT)
+			insert into trade_order_line (id, order_id, line_no, product_id, quantity, fulfilled_quantity, unit_price,
+			                              unit_cost)
 			select ${bLine} + 5 * (s.o - 1) + ln, s.id, ln, pr.id, qq.q,
 			       case when s.status = 'FULFILLED' then qq.q else 0 end,
-			       case when s.o_type = 'SALES' then pr.unit_price else round(pr.unit_price * 0.6, 2) end
+			       case when s.o_type = 'SALES' then pr.unit_price else round(pr.unit_price * 0.6, 2) end,
+			       case when s.status = 'FULFILLED' then round(pr.unit_price * 0.5, 2) end
 			from s_order s
 			cross join lateral generate_series(1, s.nlines) ln
 			cross join lateral (select case when s.o_type = 'SALES'
@@ -491,24 +494,29 @@ public final class ScaleData {
 			where ol.id = l.order_line_id;
 
 			-- stock: every shipment and every confirmed return line moves it once
-			insert into stock_movement (id, product_id, warehouse_code, quantity, kind, reference, reference_line, at)
+			insert into stock_movement (id, product_id, warehouse_code, quantity, kind, reference, reference_line, at,
+			                            unit_cost, moved_value)
 			select ${bMove} + row_number() over (order by s.shipped_at, sl.id), ol.product_id, s.warehouse_code,
 			       case when o.type = 'SALES' then -sl.quantity else sl.quantity end,
 			       case when s.kind = 'REPLACEMENT' and o.type = 'SALES' then 'REPLACEMENT_SHIPMENT'
 			            when s.kind = 'REPLACEMENT' then 'REPLACEMENT_RECEIPT'
 			            when o.type = 'SALES' then 'SALES_SHIPMENT' else 'PURCHASE_RECEIPT' end,
-			       coalesce(s.return_number, o.number), ol.line_no, s.shipped_at
+			       coalesce(s.return_number, o.number), ol.line_no, s.shipped_at, ol.unit_cost,
+			       ol.unit_cost * case when o.type = 'SALES' then -sl.quantity else sl.quantity end
 			from shipment s
 			join trade_order o on o.id = s.order_id
 			join shipment_line sl on sl.shipment_id = s.id
 			join trade_order_line ol on ol.id = sl.order_line_id
 			where s.id > ${bShip};
 
-			insert into stock_movement (id, product_id, warehouse_code, quantity, kind, reference, reference_line, at)
+			insert into stock_movement (id, product_id, warehouse_code, quantity, kind, reference, reference_line, at,
+			                            unit_cost, moved_value)
 			select ${bMove} + 10 * ${O} + row_number() over (order by r.confirmed_at, l.return_id, l.line_no, m.kind),
-			       l.product_id, r.warehouse_code, m.quantity, m.kind, r.number, l.line_no, r.confirmed_at
+			       l.product_id, r.warehouse_code, m.quantity, m.kind, r.number, l.line_no, r.confirmed_at, ol.unit_cost,
+			       ol.unit_cost * m.quantity
 			from s_return_line l
 			join return_order r on r.id = l.return_id
+			join trade_order_line ol on ol.id = l.order_line_id
 			cross join lateral (values
 			    (case when r.type = 'CUSTOMER' then 'CUSTOMER_RETURN' else 'SUPPLIER_RETURN' end,
 			     case when r.type = 'CUSTOMER' then l.quantity else -l.quantity end),
@@ -516,12 +524,23 @@ public final class ScaleData {
 			where r.status = 'CONFIRMED' and m.kind is not null;
 
 			-- opening stock two years back, enough that no level ends below zero
-			insert into stock_movement (id, product_id, warehouse_code, quantity, kind, reference, reference_line, at)
+			insert into stock_movement (id, product_id, warehouse_code, quantity, kind, reference, reference_line, at,
+			                            unit_cost, moved_value)
 			select ${bMove} + 15 * ${O} + row_number() over (order by product_id, warehouse_code), product_id, warehouse_code,
 			       greatest(0, -sum(quantity)) + 20, 'OPENING', 'OPENING-' || warehouse_code, 0,
-			       ((now() at time zone ${zone})::date - ${D} - 1 + time '08:00') at time zone ${zone}
+			       ((now() at time zone ${zone})::date - ${D} - 1 + time '08:00') at time zone ${zone},
+			       max(abs(unit_cost)), max(abs(unit_cost)) * (greatest(0, -sum(quantity)) + 20)
 			from stock_movement where id > ${bMove}
 			group by product_id, warehouse_code;
+
+			insert into stock_valuation (product_id, quantity, total_value, version)
+			select product_id, sum(quantity), sum(moved_value), 0 from stock_movement
+			where id > ${bMove}
+			group by product_id
+			on conflict (product_id)
+			do update set quantity = stock_valuation.quantity + excluded.quantity,
+			              total_value = stock_valuation.total_value + excluded.total_value,
+			              version = stock_valuation.version + 1;
 
 			insert into stock_level (product_id, warehouse_code, on_hand, version)
 			select product_id, warehouse_code, sum(quantity), count(*) from stock_movement
@@ -530,24 +549,53 @@ public final class ScaleData {
 			on conflict (product_id, warehouse_code)
 			do update set on_hand = stock_level.on_hand + excluded.on_hand, version = stock_level.version + 1;
 
-			-- money: one balanced entry per confirmed return
-			insert into finance_posting (id, reference, entry_line, account, debit, credit, posted_at)
-			select ${bPost} + row_number() over (order by r.confirmed_at, r.id, e.entry_line), r.number, e.entry_line,
-			       e.account, e.debit, e.credit, r.confirmed_at
+			-- money: one balanced entry per confirmed return, numbered per day after the
+			-- application's, VAT at 13 %, the goods at the cost their movements moved
+			insert into journal_entry (id, number, entry_date, reference, event_key, memo, store_code, posted_at)
+			select ${bEntry} + row_number() over (order by r.confirmed_at, r.id),
+			       'JE-' || to_char(x.day, 'YYYYMMDD') || '-'
+			         || lpad((coalesce(c.last_value, 0) + row_number() over (partition by x.day order by r.confirmed_at, r.id))::text,
+			                 4, '0'),
+			       x.day, r.number, r.number || ':RETURN', 'Return ' || r.number || ' (benchmark data)', o.store_code,
+			       r.confirmed_at
 			from return_order r
+			join trade_order o on o.id = r.order_id
+			cross join lateral (select (r.confirmed_at at time zone ${zone})::date as day) x
+			left join document_number_counter c on c.kind = 'JE' and c.counter_day = x.day
+			where r.id > ${bReturn} and r.status = 'CONFIRMED';
+
+			insert into journal_line (entry_id, line_no, account, debit, credit)
+			select e.id, row_number() over (partition by e.id order by l.k), l.account, l.debit, l.credit
+			from journal_entry e
+			join return_order r on r.number = e.reference
+			cross join lateral (select round(r.refund_amount / 1.13, 2) as net) v
+			cross join lateral (
+			    select coalesce(sum(case when m.kind in ('CUSTOMER_RETURN', 'SUPPLIER_RETURN') then m.moved_value end), 0)
+			             as moved,
+			           coalesce(-sum(case when m.kind = 'SCRAP' then m.moved_value end), 0) as scrapped
+			    from stock_movement m where m.reference = r.number) g
 			cross join lateral (values
-			    (1, case when r.type = 'CUSTOMER' then '6001' else '1221' end, r.refund_amount, 0::numeric),
-			    (2, case when r.type = 'CUSTOMER' then
-			              case r.refund_method when 'ORIGINAL_PAYMENT' then '2241' when 'BANK_TRANSFER' then '1002'
+			    (1, case when r.type = 'CUSTOMER' then '6001' else '1221' end,
+			        case when r.type = 'CUSTOMER' then v.net else r.refund_amount end, 0::numeric),
+			    (2, case when r.type = 'CUSTOMER' then '2221.01' end, r.refund_amount - v.net, 0),
+			    (3, case when r.type = 'CUSTOMER' then
+			              case r.refund_method when 'ORIGINAL_PAYMENT' then '1122' when 'BANK_TRANSFER' then '1002'
 			                                   when 'CASH' then '1001' else '2203' end
-			            when r.total_amount > r.refund_amount then '6711' else '1405' end,
-			        case when r.type = 'CUSTOMER' then 0 when r.total_amount > r.refund_amount
-			             then r.total_amount - r.refund_amount else 0 end,
-			        case when r.type = 'CUSTOMER' then r.refund_amount when r.total_amount > r.refund_amount then 0
-			             else r.total_amount end),
-			    (3, case when r.type = 'SUPPLIER' and r.total_amount > r.refund_amount then '1405' end, 0, r.total_amount))
-			  e(entry_line, account, debit, credit)
-			where r.id > ${bReturn} and r.status = 'CONFIRMED' and e.account is not null;
+			            else '2221.03' end,
+			        0, case when r.type = 'CUSTOMER' then r.refund_amount else r.refund_amount - v.net end),
+			    (4, '1405', case when r.type = 'CUSTOMER' then g.moved - g.scrapped else 0 end,
+			        case when r.type = 'SUPPLIER' then -g.moved else 0 end),
+			    (5, case when r.type = 'CUSTOMER' then '6711' end, g.scrapped, 0),
+			    (6, case when r.type = 'CUSTOMER' then '6401' end, 0, g.moved),
+			    (7, case when r.type = 'SUPPLIER' then '6711' end,
+			        greatest(0, -g.moved + (r.refund_amount - v.net) - r.refund_amount),
+			        greatest(0, r.refund_amount + g.moved - (r.refund_amount - v.net)))) l(k, account, debit, credit)
+			where e.id > ${bEntry} and l.account is not null and (l.debit <> 0 or l.credit <> 0);
+
+			insert into document_number_counter (kind, counter_day, last_value)
+			select 'JE', entry_date, max(cast(substring(number from 13) as integer))
+			from journal_entry where id > ${bEntry} group by entry_date
+			on conflict (kind, counter_day) do update set last_value = excluded.last_value;
 
 			-- the days' bases, so that the application numbers new returns after these: the
 			-- next value drawn from the sequence makes max(n) + 1
@@ -583,7 +631,7 @@ public final class ScaleData {
 		Map<String, Long> rows = new LinkedHashMap<>();
 		for (String table : List.of("store", "warehouse", "product", "party", "trade_order", "trade_order_line",
 				"shipment", "shipment_line", "return_order", "return_line", "return_event", "stock_movement",
-				"stock_level", "finance_posting", "return_number_day")) {
+				"stock_level", "stock_valuation", "journal_entry", "journal_line", "return_number_day")) {
 			try (Statement statement = connection.createStatement();
 					ResultSet result = statement.executeQuery("select count(*) from " + table)) {
 				result.next();

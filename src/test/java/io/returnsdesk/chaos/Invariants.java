@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ final class Invariants {
 		events();
 		processInstances();
 		stockMovements(confirmed);
-		postings(returns, confirmed);
+		books(returns, confirmed);
 		stockLevels();
 		replacements(confirmed);
 		notifications(returns);
@@ -237,34 +238,92 @@ final class Invariants {
 				"missing " + first(missing) + ", not expected (or twice) " + first(extra));
 	}
 
-	/** One balanced entry per confirmed return, of its refund (and value); none else. */
-	private void postings(Map<String, Row> returns, List<Row> confirmed) throws SQLException {
+	/**
+	 * The books: per confirmed return one balanced entry of its refund (and one of an
+	 * exchange's replacement), none for any other return, one note, entry and note
+	 * numbers without a gap or a repeat, a trial balance that balances, and 1405 equal to
+	 * what the returns moved at cost.
+	 */
+	private void books(Map<String, Row> returns, List<Row> confirmed) throws SQLException {
 		Map<String, Map<String, Object>> entries = new HashMap<>();
 		for (Map<String, Object> row : rows("""
-				select reference, count(*) as lines, sum(debit) as debits, sum(credit) as credits
-				from finance_posting where reference like 'RT-%' group by reference""")) {
-			entries.put((String) row.get("reference"), row);
+				select e.event_key, count(*) as lines, sum(l.debit) as debits, sum(l.credit) as credits
+				from journal_entry e join journal_line l on l.entry_id = e.id group by e.event_key""")) {
+			entries.put((String) row.get("event_key"), row);
 		}
 		List<String> wrong = new ArrayList<>();
+		Set<String> expected = new HashSet<>();
 		for (Row row : confirmed) {
-			Map<String, Object> entry = entries.get(row.number());
-			boolean supplier = row.type().equals("SUPPLIER");
-			BigDecimal amount = supplier ? row.total() : row.refund();
-			long lines = supplier ? ((row.refund().compareTo(row.total()) < 0) ? 3 : 2) : 2;
-			if (entry == null || ((Number) entry.get("lines")).longValue() != lines
-					|| ((BigDecimal) entry.get("debits")).compareTo(amount) != 0
-					|| ((BigDecimal) entry.get("credits")).compareTo(amount) != 0) {
-				wrong.add("%s: %s, expected %d lines of %s".formatted(row.number(), entry, lines, amount));
+			expected.add(row.number() + ":RETURN");
+			if (row.resolution().equals("EXCHANGE")) {
+				expected.add(row.number() + ":REPLACEMENT");
+			}
+		}
+		for (String event : expected) {
+			Map<String, Object> entry = entries.get(event);
+			if (entry == null || ((BigDecimal) entry.get("debits")).compareTo((BigDecimal) entry.get("credits")) != 0) {
+				wrong.add("%s: %s".formatted(event, entry));
 			}
 		}
 		entries.keySet()
 			.stream()
-			.filter((reference) -> !returns.containsKey(reference)
-					|| !returns.get(reference).status().equals("CONFIRMED"))
-			.forEach((reference) -> wrong.add(reference + " posted but not confirmed"));
-		this.counts.put("finance entries (returns posted)", entries.size());
-		this.counts.put("finance posting lines", number("select count(*) from finance_posting"));
-		check("one balanced set of postings per confirmed return, none else", wrong.isEmpty(), wrong);
+			.filter((event) -> !expected.contains(event))
+			.forEach((event) -> wrong.add(event + " posted but not a confirmed return's"));
+		this.counts.put("journal entries", entries.size());
+		this.counts.put("journal lines", number("select count(*) from journal_line"));
+		check("one balanced entry per confirmed return (and replacement), none else", wrong.isEmpty(), wrong);
+		long notes = number("select count(*) from credit_note");
+		long notedReturns = number("""
+				select count(*) from credit_note n join return_order r on r.number = n.return_number
+				where r.status = 'CONFIRMED'""");
+		this.counts.put("credit and debit notes", notes);
+		check("one note per confirmed return, none else", notes == confirmed.size() && notedReturns == notes,
+				notes + " notes for " + confirmed.size() + " confirmed returns");
+		List<String> gaps = new ArrayList<>();
+		gaps.addAll(numberGaps("select number from journal_entry"));
+		gaps.addAll(numberGaps("select number from credit_note"));
+		check("entry and note numbers without a gap or a repeat, per kind and day", gaps.isEmpty(), gaps);
+		BigDecimal debits = decimal("select coalesce(sum(debit), 0) from journal_line");
+		BigDecimal credits = decimal("select coalesce(sum(credit), 0) from journal_line");
+		check("the trial balance balances", debits.compareTo(credits) == 0,
+				debits + " debits, " + credits + " credits");
+		BigDecimal moved = decimal("""
+				select coalesce(sum(moved_value), 0) from stock_movement
+				where kind in ('CUSTOMER_RETURN', 'SCRAP', 'SUPPLIER_RETURN', 'REPLACEMENT_SHIPMENT',
+				               'REPLACEMENT_RECEIPT')""");
+		BigDecimal inventory = decimal(
+				"select coalesce(sum(debit - credit), 0) from journal_line where account = '1405'");
+		check("1405 equals what returns moved at cost", moved.compareTo(inventory) == 0,
+				moved + " moved, " + inventory + " on 1405");
+	}
+
+	/**
+	 * Numbers of the form KIND-yyyyMMdd-NNNN that repeat, or skip one, within their kind
+	 * and day.
+	 */
+	private List<String> numberGaps(String query) throws SQLException {
+		Map<String, List<Integer>> byDay = new HashMap<>();
+		for (Map<String, Object> row : rows(query)) {
+			String number = (String) row.get("number");
+			int cut = number.lastIndexOf('-');
+			byDay.computeIfAbsent(number.substring(0, cut), (day) -> new ArrayList<>())
+				.add(Integer.parseInt(number.substring(cut + 1)));
+		}
+		List<String> gaps = new ArrayList<>();
+		byDay.forEach((day, numbers) -> {
+			Collections.sort(numbers);
+			for (int i = 0; i < numbers.size(); i++) {
+				if (numbers.get(i) != i + 1) {
+					gaps.add(day + " has " + numbers);
+					return;
+				}
+			}
+		});
+		return gaps;
+	}
+
+	private BigDecimal decimal(String query) throws SQLException {
+		return new BigDecimal(String.valueOf(rows(query).get(0).values().iterator().next()));
 	}
 
 	private void stockLevels() throws SQLException {

@@ -66,7 +66,8 @@ public final class MasterData {
 					sku(i), "2990%09d".formatted(i), "Chaos article " + (i + 1),
 					new BigDecimal(PRICES[i % PRICES.length])));
 			for (String warehouse : WAREHOUSES) {
-				movement(connection, products.get(i), warehouse, OPENING_STOCK, "OPENING", "OPENING-" + warehouse, 0);
+				movement(connection, products.get(i), warehouse, OPENING_STOCK, "OPENING", "OPENING-" + warehouse, 0,
+						cost(i));
 			}
 		}
 		long customer = insert(connection, "insert into party (code, kind, name, email) values (?, ?, ?, ?)", "CHAOS-C",
@@ -94,14 +95,16 @@ public final class MasterData {
 				if (!sale) {
 					price = price.multiply(new BigDecimal("0.60")).setScale(2, java.math.RoundingMode.HALF_UP);
 				}
+				// every unit of a product costs the same: sold and bought at that cost
 				long line = insert(connection, """
 						insert into trade_order_line (order_id, line_no, product_id, quantity, fulfilled_quantity,
-						  unit_price)
-						values (?, ?, ?, ?, ?, ?)""", order, lineNo, products.get(product), quantity, quantity, price);
+						  unit_price, unit_cost)
+						values (?, ?, ?, ?, ?, ?, ?)""", order, lineNo, products.get(product), quantity, quantity,
+						price, cost(product));
 				insert(connection, "insert into shipment_line (shipment_id, order_line_id, quantity) values (?, ?, ?)",
 						shipment, line, quantity);
 				movement(connection, products.get(product), warehouse, sale ? -quantity : quantity,
-						sale ? "SALES_SHIPMENT" : "PURCHASE_RECEIPT", number, lineNo);
+						sale ? "SALES_SHIPMENT" : "PURCHASE_RECEIPT", number, lineNo, cost(product));
 				lines.add(new OrderLine(lineNo, sku(product), quantity, price));
 			}
 			orders.add(new Order(number, sale, warehouse, lines));
@@ -110,6 +113,9 @@ public final class MasterData {
 				insert into stock_level (product_id, warehouse_code, on_hand)
 				select product_id, warehouse_code, sum(quantity) from stock_movement
 				group by product_id, warehouse_code""");
+		update(connection, """
+				insert into stock_valuation (product_id, quantity, total_value)
+				select product_id, sum(quantity), sum(moved_value) from stock_movement group by product_id""");
 		connection.commit();
 		connection.setAutoCommit(true);
 		return orders;
@@ -120,11 +126,18 @@ public final class MasterData {
 	}
 
 	private static void movement(Connection connection, long product, String warehouse, int quantity, String kind,
-			String reference, int line) throws SQLException {
+			String reference, int line, BigDecimal unitCost) throws SQLException {
 		insert(connection, """
-				insert into stock_movement (product_id, warehouse_code, quantity, kind, reference, reference_line, at)
-				values (?, ?, ?, ?, ?, ?, now() - interval '4 days')""", product, warehouse, quantity, kind, reference,
-				line);
+				insert into stock_movement (product_id, warehouse_code, quantity, kind, reference, reference_line, at,
+				  unit_cost, moved_value)
+				values (?, ?, ?, ?, ?, ?, now() - interval '4 days', ?, ?)""", product, warehouse, quantity, kind,
+				reference, line, unitCost, unitCost.multiply(BigDecimal.valueOf(quantity)));
+	}
+
+	/** What a unit of a product costs: half its price. */
+	private static BigDecimal cost(int product) {
+		return new BigDecimal(PRICES[product % PRICES.length]).divide(BigDecimal.valueOf(2), 2,
+				java.math.RoundingMode.HALF_UP);
 	}
 
 	private static void update(Connection connection, String sql, Object... values) throws SQLException {

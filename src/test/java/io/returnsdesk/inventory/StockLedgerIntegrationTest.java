@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import io.returnsdesk.catalog.Product;
-import io.returnsdesk.finance.GeneralLedger;
-import io.returnsdesk.finance.JournalLine;
-import io.returnsdesk.finance.UnbalancedEntryException;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.TestFixtures;
@@ -14,23 +11,18 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static io.returnsdesk.finance.Account.CASH;
-import static io.returnsdesk.finance.Account.SALES_REVENUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The ledgers' own guarantees: stock never below zero, each document line posted once,
- * every entry balanced.
+ * The stock ledger's own guarantees: stock never below zero, each document line posted
+ * once, and a moving average at cost that every movement follows.
  */
 @IntegrationTest
 class StockLedgerIntegrationTest {
 
 	@Autowired
 	StockLedger stock;
-
-	@Autowired
-	GeneralLedger finance;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -42,8 +34,8 @@ class StockLedgerIntegrationTest {
 	void refusesToTakeMoreThanIsOnHandAndWritesNothing() {
 		Product product = this.fixtures.product("10.00", 3);
 		List<StockChange> changes = List.of(
-				new StockChange(product, TestFixtures.WAREHOUSE, 2, MovementKind.CUSTOMER_RETURN, "DOC-A1", 1),
-				new StockChange(product, TestFixtures.WAREHOUSE, -6, MovementKind.SUPPLIER_RETURN, "DOC-A1", 2));
+				new StockChange(product, TestFixtures.WAREHOUSE, 2, MovementKind.PURCHASE_RECEIPT, "DOC-A1", 1),
+				new StockChange(product, TestFixtures.WAREHOUSE, -6, MovementKind.SALES_SHIPMENT, "DOC-A1", 2));
 
 		assertThatThrownBy(() -> this.stock.post(changes)).isInstanceOf(InsufficientStockException.class)
 			.hasMessageContaining("cannot be taken out");
@@ -57,8 +49,9 @@ class StockLedgerIntegrationTest {
 		Product product = this.fixtures.product("10.00", 0);
 		String reference = "DOC-" + product.getSku();
 		List<StockChange> changes = List.of(
-				new StockChange(product, TestFixtures.WAREHOUSE, 4, MovementKind.CUSTOMER_RETURN, reference, 1),
-				new StockChange(product, TestFixtures.WAREHOUSE, -1, MovementKind.SCRAP, reference, 1));
+				new StockChange(product, TestFixtures.WAREHOUSE, 4, MovementKind.PURCHASE_RECEIPT, reference, 1,
+						new BigDecimal("6.00")),
+				new StockChange(product, TestFixtures.WAREHOUSE, -1, MovementKind.SALES_SHIPMENT, reference, 1));
 
 		this.stock.post(changes);
 		this.stock.post(changes);
@@ -66,23 +59,50 @@ class StockLedgerIntegrationTest {
 		assertThat(this.ledgers.movements(reference)).hasSize(2);
 		assertThat(this.ledgers.onHand(product.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(3);
 		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
+		assertThat(this.ledgers.valuationsNotEqualToMovements()).isEmpty();
 	}
 
 	@Test
-	void refusesAnEntryThatDoesNotBalanceAndPostsABalancedOneOnce() {
-		String reference = "JE-" + System.nanoTime();
-		assertThatThrownBy(() -> this.finance.post(reference,
-				List.of(JournalLine.debit(SALES_REVENUE, new BigDecimal("10.00")),
-						JournalLine.credit(CASH, new BigDecimal("9.99")))))
-			.isInstanceOf(UnbalancedEntryException.class)
-			.hasMessage("The entry of %s does not balance: debits 10.00, credits 9.99".formatted(reference));
-		assertThat(this.ledgers.postings(reference)).isEmpty();
+	void keepsAMovingAverageThatUnitsLeaveAtAndTheLastUnitsTakeWhatValueIsLeft() {
+		Product product = this.fixtures.product("Ten 十", "20.00", "0.13", 3, "10.00");
+		String reference = "DOC-" + product.getSku();
+		// 3 at 10.00 and 2 at 12.50: 55.00 for 5, 11.00 each
+		this.stock.post(List.of(new StockChange(product, TestFixtures.WAREHOUSE, 2, MovementKind.PURCHASE_RECEIPT,
+				reference, 1, new BigDecimal("12.50"))));
+		assertThat(this.stock.averageCost(product.getId())).isEqualByComparingTo("11.00");
 
-		List<JournalLine> entry = List.of(JournalLine.debit(SALES_REVENUE, new BigDecimal("10.00")),
-				JournalLine.credit(CASH, new BigDecimal("10.00")));
-		this.finance.post(reference, entry);
-		this.finance.post(reference, entry);
-		assertThat(this.ledgers.postings(reference)).containsExactly("6001 10.00 0.00", "1001 0.00 10.00");
+		// 2 out at the average; 1 in at 9.00: 42.00 for 4, 10.50 each
+		List<StockMovement> out = this.stock.post(
+				List.of(new StockChange(product, TestFixtures.WAREHOUSE, -2, MovementKind.SALES_SHIPMENT, reference, 2),
+						new StockChange(product, TestFixtures.WAREHOUSE, 1, MovementKind.PURCHASE_RECEIPT, reference, 3,
+								new BigDecimal("9.00"))));
+		assertThat(out).extracting((movement) -> movement.getUnitCost() + " " + movement.getMovedValue())
+			.containsExactly("11.00 -22.00", "9.00 9.00");
+		assertThat(this.stock.averageCost(product.getId())).isEqualByComparingTo("10.50");
+
+		// 3 of 4 at 10.50, then the last one takes the 10.50 left
+		this.stock.post(List
+			.of(new StockChange(product, TestFixtures.WAREHOUSE, -3, MovementKind.SALES_SHIPMENT, reference, 4)));
+		List<StockMovement> last = this.stock.post(List
+			.of(new StockChange(product, TestFixtures.WAREHOUSE, -1, MovementKind.SALES_SHIPMENT, reference, 5)));
+		assertThat(last).singleElement()
+			.satisfies((movement) -> assertThat(movement.getMovedValue()).isEqualByComparingTo("-10.50"));
+		assertThat(this.stock.averageCost(product.getId())).isEqualByComparingTo("0.00");
+		assertThat(this.ledgers.valuationsNotEqualToMovements()).isEmpty();
+	}
+
+	@Test
+	void givesTheLastUnitsTheValueLeftWhenTheirCostWouldTakeMore() {
+		Product product = this.fixtures.product("Three 三", "20.00", "0.13", 3, "10.00");
+		String reference = "DOC-" + product.getSku();
+
+		// three units worth 30.00 sent back at 12.00 each: they take the 30.00 there is
+		List<StockMovement> out = this.stock.post(List.of(new StockChange(product, TestFixtures.WAREHOUSE, -3,
+				MovementKind.SALES_SHIPMENT, reference, 1, new BigDecimal("12.00"))));
+
+		assertThat(out).singleElement()
+			.satisfies((movement) -> assertThat(movement.getMovedValue()).isEqualByComparingTo("-30.00"));
+		assertThat(this.ledgers.valuationsNotEqualToMovements()).isEmpty();
 	}
 
 }

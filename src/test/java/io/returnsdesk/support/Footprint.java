@@ -45,7 +45,10 @@ public class Footprint {
 		figures.put("stock movements", "select count(*) from stock_movement");
 		figures.put("units on hand", "select coalesce(sum(on_hand), 0) from stock_level");
 		figures.put("shipments", "select count(*) from shipment");
-		figures.put("finance postings", "select count(*) from finance_posting");
+		figures.put("journal entries", "select count(*) from journal_entry");
+		figures.put("journal lines", "select count(*) from journal_line");
+		figures.put("credit notes", "select count(*) from credit_note");
+		figures.put("value on hand", "select coalesce(sum(total_value), 0) from stock_valuation");
 		figures.put("notifications", "select count(*) from notification");
 		figures.put("mails queued", "select count(*) from mail_outbox");
 		figures.put("idempotency keys", "select count(*) from idempotency_key");

@@ -35,17 +35,56 @@ public class Ledgers {
 				where m.reference = ? order by m.id""", String.class, reference);
 	}
 
-	/** Postings of a document: "account debit credit". */
+	/**
+	 * Journal lines of a document, entry after entry: "account debit credit".
+	 */
 	public List<String> postings(String reference) {
 		return this.jdbc.queryForList("""
-				select account || ' ' || debit || ' ' || credit from finance_posting
-				where reference = ? order by entry_line""", String.class, reference);
+				select l.account || ' ' || l.debit || ' ' || l.credit
+				from journal_line l join journal_entry e on e.id = l.entry_id
+				where e.reference = ? order by e.number, l.line_no""", String.class, reference);
 	}
 
 	public Map<String, Object> postingTotals(String reference) {
 		return this.jdbc.queryForMap("""
-				select coalesce(sum(debit), 0) as debits, coalesce(sum(credit), 0) as credits
-				from finance_posting where reference = ?""", reference);
+				select coalesce(sum(l.debit), 0) as debits, coalesce(sum(l.credit), 0) as credits
+				from journal_line l join journal_entry e on e.id = l.entry_id where e.reference = ?""", reference);
+	}
+
+	/** The entries of a document: "event number". */
+	public List<String> entries(String reference) {
+		return this.jdbc.queryForList("""
+				select event_key || ' ' || number from journal_entry where reference = ? order by number""",
+				String.class, reference);
+	}
+
+	/** The note of a return: "number net tax gross", or none. */
+	public List<String> note(String returnNumber) {
+		return this.jdbc.queryForList("""
+				select number || ' ' || net || ' ' || tax || ' ' || gross from credit_note where return_number = ?""",
+				String.class, returnNumber);
+	}
+
+	/**
+	 * What returns moved in stock at cost less what was posted to 1405: zero when the
+	 * books agree with the stock ledger.
+	 */
+	public BigDecimal inventoryDifference() {
+		return this.jdbc.queryForObject("""
+				select (select coalesce(sum(moved_value), 0) from stock_movement
+				        where kind in ('CUSTOMER_RETURN', 'SCRAP', 'SUPPLIER_RETURN', 'REPLACEMENT_SHIPMENT',
+				                       'REPLACEMENT_RECEIPT'))
+				     - (select coalesce(sum(debit - credit), 0) from journal_line where account = '1405')""",
+				BigDecimal.class);
+	}
+
+	/** Products whose value on hand is not the sum of their movements' values: none. */
+	public List<Map<String, Object>> valuationsNotEqualToMovements() {
+		return this.jdbc.queryForList("""
+				select v.product_id, v.quantity, v.total_value, sum(m.quantity) as moved, sum(m.moved_value) as value
+				from stock_valuation v join stock_movement m on m.product_id = v.product_id
+				group by v.product_id, v.quantity, v.total_value
+				having v.quantity <> sum(m.quantity) or v.total_value <> sum(m.moved_value)""");
 	}
 
 	/** Notifications about a document: "KIND recipient". */
@@ -97,11 +136,12 @@ public class Ledgers {
 				having r.total_amount <> coalesce(sum(coalesce(l.received_quantity, l.quantity) * l.unit_price), 0)""");
 	}
 
-	/** Documents whose postings do not balance: should be none. */
+	/** Journal entries that do not balance: should be none. */
 	public List<Map<String, Object>> unbalancedEntries() {
 		return this.jdbc.queryForList("""
-				select reference, sum(debit) as debits, sum(credit) as credits from finance_posting
-				group by reference having sum(debit) <> sum(credit)""");
+				select e.number, sum(l.debit) as debits, sum(l.credit) as credits
+				from journal_entry e join journal_line l on l.entry_id = e.id
+				group by e.number having sum(l.debit) <> sum(l.credit)""");
 	}
 
 	public static BigDecimal decimal(Object value) {

@@ -1,6 +1,7 @@
 package io.returnsdesk.support;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -82,14 +83,25 @@ public class TestFixtures {
 	 * the test warehouse.
 	 */
 	public Product product(String name, String price, int openingStock) {
+		return product(name, price, "0.13", openingStock, null);
+	}
+
+	/**
+	 * A new product with the given name (or a made-up one), price, VAT rate and opening
+	 * stock in the test warehouse, each unit of which costs the given amount (or else
+	 * half the price, which is easy to reckon with).
+	 */
+	public Product product(String name, String price, String vatRate, int openingStock, String unitCost) {
 		ensureWarehouses();
 		String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		Product product = this.products
 			.save(new Product("T-" + code, "2" + String.format("%012d", BARCODES.incrementAndGet()),
-					(name != null) ? name : "Test article " + code, new BigDecimal(price)));
+					(name != null) ? name : "Test article " + code, new BigDecimal(price), new BigDecimal(vatRate)));
 		if (openingStock > 0) {
-			this.stock.post(List
-				.of(new StockChange(product, WAREHOUSE, openingStock, MovementKind.OPENING, "OPENING-" + code, 0)));
+			BigDecimal cost = (unitCost != null) ? new BigDecimal(unitCost)
+					: new BigDecimal(price).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+			this.stock.post(List.of(new StockChange(product, WAREHOUSE, openingStock, MovementKind.OPENING,
+					"OPENING-" + code, 0, cost)));
 		}
 		return product;
 	}

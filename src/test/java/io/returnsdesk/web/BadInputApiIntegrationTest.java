@@ -12,6 +12,7 @@ import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,8 @@ class BadInputApiIntegrationTest {
 
 	static final String USER = "badinputclerk";
 
+	static final String ACCOUNTANT = "badinputfinance";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -79,6 +82,9 @@ class BadInputApiIntegrationTest {
 
 	@Autowired
 	IdentityService identity;
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -305,7 +311,12 @@ class BadInputApiIntegrationTest {
 		String parameter = url.substring(url.indexOf('?') + 1, url.indexOf('='));
 		String value = url.substring(url.indexOf('=') + 1);
 
-		ResultActions answer = this.mvc.perform(as(get(path)).param(parameter, value)).andExpect(status().isOk());
+		// the books are finance's to read
+		this.users.ensure(ACCOUNTANT, "secret", "finance");
+		ResultActions answer = this.mvc
+			.perform((path.startsWith("/api/finance") ? get(path).with(httpBasic(ACCOUNTANT, "secret")) : as(get(path)))
+				.param(parameter, value))
+			.andExpect(status().isOk());
 		if (path.equals("/api/returns") || path.equals("/api/orders")) {
 			answer.andExpect(jsonPath("$.totalElements").value(0));
 		}

@@ -1,6 +1,7 @@
 package io.returnsdesk.web;
 
 import io.returnsdesk.support.IntegrationTest;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,9 @@ class DeskPagesIntegrationTest {
 	@Autowired
 	IdentityService identity;
 
+	@Autowired
+	TestUsers users;
+
 	@BeforeEach
 	void clerk() {
 		if (this.identity.createUserQuery().userId(USER).count() == 0) {
@@ -45,12 +49,16 @@ class DeskPagesIntegrationTest {
 			user.setPassword("secret");
 			this.identity.saveUser(user);
 		}
+		this.users.ensure("deskfinance", "secret", "finance");
+		this.users.ensure("deskanalyst", "secret", "analysts");
+		this.users.ensure("desksales", "secret", "sales");
+		this.users.ensure("deskwarehouse", "secret", "warehouse");
 	}
 
 	@Test
 	void sendsVisitorsWithoutLoginToTheLoginPage() throws Exception {
 		for (String page : new String[] { "/returns", "/returns/new", "/returns/RT-20260101-0001", "/reports",
-				"/reports/process", "/returns/notifications" }) {
+				"/reports/process", "/returns/notifications", "/finance" }) {
 			this.mvc.perform(get(page))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("http://localhost/login"));
@@ -133,6 +141,75 @@ class DeskPagesIntegrationTest {
 			.andExpect(content().string(containsString("<th class=\"num\">报废</th>")))
 			.andExpect(content().string(containsString("<dt>退货日期</dt><dd id=\"d-returned-on\"></dd>")))
 			.andExpect(content().string(containsString("金额与合计按实收数量计算。")));
+	}
+
+	@Test
+	void financeAndTheAnalystsHaveTheBooksPageInEitherLanguageAndTheReturnsPostingsCard() throws Exception {
+		for (String reader : new String[] { "deskfinance", "deskanalyst" }) {
+			MockHttpSession session = logIn(reader);
+			this.mvc.perform(get("/returns").session(session).param("lang", "en"))
+				.andExpect(content().string(containsString("id=\"nav-finance\">Finance</a>")));
+			this.mvc.perform(get("/finance").session(session).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("data-page=\"finance\"")))
+				.andExpect(content().string(containsString("<h2>Trial balance</h2>")))
+				.andExpect(content().string(containsString("<h2>Inventory at cost</h2>")))
+				.andExpect(content().string(containsString("<h2>Journal</h2>")))
+				.andExpect(content().string(containsString("<h2>Credit and debit notes</h2>")))
+				.andExpect(content().string(containsString("/desk/finance.js")))
+				.andExpect(content().string(containsString("\"books.note.CREDIT\":\"Credit note\"")))
+				.andExpect(content().string(containsString("\"movement.SUPPLIER_RETURN\":\"Back to supplier\"")));
+			this.mvc.perform(get("/finance").session(session).param("lang", "zh"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<h1>财务账簿</h1>")))
+				.andExpect(content().string(containsString("<h2>试算平衡表</h2>")))
+				.andExpect(content().string(containsString("<h2>库存成本对账</h2>")))
+				.andExpect(content().string(containsString("<h2>序时账</h2>")))
+				.andExpect(content().string(containsString("<h2>贷项与借项通知单</h2>")))
+				.andExpect(content().string(containsString("\"books.balanced\":\"借贷平衡：{0}\"")));
+			this.mvc.perform(get("/returns/RT-20260101-0001").session(session).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"postings-card\"")))
+				.andExpect(content().string(containsString("<h2>Finance postings</h2>")))
+				.andExpect(content().string(containsString("id=\"d-note-print\"")));
+		}
+	}
+
+	@Test
+	void everyoneElseIsToldTheBooksAreNotForThemAndHasNoPostingsCard() throws Exception {
+		for (String other : new String[] { "desksales", "deskwarehouse", USER }) {
+			MockHttpSession session = logIn(other);
+			this.mvc.perform(get("/returns").session(session).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"nav-reports\"")))
+				.andExpect(content().string(not(containsString("nav-finance"))));
+			this.mvc.perform(get("/finance").session(session).param("lang", "en"))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+				.andExpect(content().string(containsString("<h1>Not allowed</h1>")))
+				.andExpect(content().string(containsString("are for finance and the analysts")))
+				.andExpect(content().string(containsString("id=\"not-allowed-back\"")))
+				.andExpect(content().string(not(containsString("finance.js"))))
+				.andExpect(content().string(not(containsString("Exception"))));
+			this.mvc.perform(get("/finance").session(session).param("lang", "zh"))
+				.andExpect(status().isForbidden())
+				.andExpect(content().string(containsString("<h1>无权访问</h1>")))
+				.andExpect(content().string(containsString("仅供财务与分析人员查看")));
+			this.mvc.perform(get("/returns/RT-20260101-0001").session(session).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"d-movements\"")))
+				.andExpect(content().string(not(containsString("postings-card"))))
+				.andExpect(content().string(not(containsString("d-postings"))))
+				.andExpect(content().string(not(containsString("Finance postings"))));
+		}
+	}
+
+	private MockHttpSession logIn(String user) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(user).password("secret"))
+			.andExpect(redirectedUrl("/returns"))
+			.andReturn()
+			.getRequest()
+			.getSession();
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -64,6 +66,9 @@ class ReturnApiIntegrationTest {
 
 	@Autowired
 	IdentityService identity;
+
+	@Autowired
+	TestUsers users;
 
 	Product lamp;
 
@@ -225,11 +230,19 @@ class ReturnApiIntegrationTest {
 			.andExpect(jsonPath("$[0].kind").value("CUSTOMER_RETURN"))
 			.andExpect(jsonPath("$[0].quantity").value(2))
 			.andExpect(jsonPath("$[0].returnNumber").value(number));
+		// the books are finance's: a clerk is refused them
 		this.mvc.perform(as(get("/api/finance/postings")).param("returnNumber", number))
-			.andExpect(jsonPath("$[0].account").value("6001"))
-			.andExpect(jsonPath("$[0].debit").value(300.00))
-			.andExpect(jsonPath("$[1].account").value("1002"))
-			.andExpect(jsonPath("$[1].credit").value(300.00));
+			.andExpect(status().isForbidden());
+		this.users.ensure("apifinance", "secret", "finance");
+		// 300.00 refunded: 265.49 net and 34.51 VAT at 13 %; two lamps back at 79.50 each
+		this.mvc
+			.perform(get("/api/finance/postings").with(httpBasic("apifinance", "secret")).param("returnNumber", number))
+			.andExpect(jsonPath("$[*].account").value(contains("6001", "2221.01", "1002", "1405", "6401")))
+			.andExpect(jsonPath("$[0].debit").value(265.49))
+			.andExpect(jsonPath("$[1].debit").value(34.51))
+			.andExpect(jsonPath("$[2].credit").value(300.00))
+			.andExpect(jsonPath("$[3].debit").value(159.00))
+			.andExpect(jsonPath("$[4].credit").value(159.00));
 		this.mvc.perform(as(get("/api/returns")).param("status", "CONFIRMED"))
 			.andExpect(jsonPath("$.content[*].number", hasItem(number)));
 	}

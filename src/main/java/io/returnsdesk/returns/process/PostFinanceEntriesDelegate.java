@@ -1,28 +1,28 @@
 package io.returnsdesk.returns.process;
 
-import io.returnsdesk.returns.ReturnSettlement;
+import io.returnsdesk.returns.ReturnBooks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_PostFinanceEntries}: the confirmed return posts its balanced journal entry,
- * once.
+ * {@code Task_PostFinanceEntries}: the confirmed return posts its balanced journal entry
+ * and issues its credit or debit note, once.
  */
 @Component
 class PostFinanceEntriesDelegate implements JavaDelegate {
 
-	private final ReturnSettlement settlement;
+	private final ReturnBooks books;
 
-	PostFinanceEntriesDelegate(ReturnSettlement settlement) {
-		this.settlement = settlement;
+	PostFinanceEntriesDelegate(ReturnBooks books) {
+		this.books = books;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String number = ProcessVariables.string(execution, ReturnProcess.VAR_RETURN_NUMBER);
-		this.settlement.postFinanceEntries(number);
+		this.books.post(number);
 	}
 
 }

@@ -18,6 +18,7 @@ import io.returnsdesk.inventory.StockLedger;
 import io.returnsdesk.reporting.ReportGrouping;
 import io.returnsdesk.reporting.ReturnRateReport;
 import io.returnsdesk.reporting.ReturnRateRow;
+import io.returnsdesk.returns.ReturnBooks;
 import io.returnsdesk.returns.ReturnSettlement;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +63,9 @@ class ExactlyOnceIntegrationTest {
 
 	@Autowired
 	ReturnSettlement settlement;
+
+	@Autowired
+	ReturnBooks books;
 
 	@Autowired
 	StockLedger stock;
@@ -96,10 +101,12 @@ class ExactlyOnceIntegrationTest {
 
 		// as a job retried after its work committed would
 		this.settlement.postStockMovements(number);
-		this.settlement.postFinanceEntries(number);
+		this.books.post(number);
 
 		assertThat(this.ledgers.movements(number)).isEqualTo(movements).hasSize(1);
-		assertThat(this.ledgers.postings(number)).isEqualTo(postings).hasSize(2);
+		assertThat(this.ledgers.postings(number)).isEqualTo(postings).hasSize(5);
+		assertThat(this.ledgers.entries(number)).hasSize(1);
+		assertThat(this.ledgers.note(number)).hasSize(1);
 		assertThat(this.ledgers.onHand(mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(8);
 	}
 
@@ -110,17 +117,27 @@ class ExactlyOnceIntegrationTest {
 		String number = this.driver.confirmedReturn(order.getNumber(), "CASH", "12.00", mug.getSku(), 1);
 
 		assertThatThrownBy(() -> this.jdbc.update("""
-				insert into stock_movement (product_id, warehouse_code, quantity, kind, reference, reference_line, at)
-				select product_id, warehouse_code, quantity, kind, reference, reference_line, at
+				insert into stock_movement (product_id, warehouse_code, quantity, kind, reference, reference_line, at,
+				                            unit_cost, moved_value)
+				select product_id, warehouse_code, quantity, kind, reference, reference_line, at, unit_cost, moved_value
 				from stock_movement where reference = ?""", number)).isInstanceOf(DataIntegrityViolationException.class)
 			.hasMessageContaining("uq_stock_movement");
 		assertThatThrownBy(() -> this.jdbc.update("""
-				insert into finance_posting (reference, entry_line, account, debit, credit, posted_at)
-				select reference, entry_line, account, debit, credit, posted_at
-				from finance_posting where reference = ?""", number))
+				insert into journal_entry (number, entry_date, reference, event_key, memo, posted_at)
+				select number || '-2', entry_date, reference, event_key, memo, posted_at
+				from journal_entry where reference = ?""", number)).isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("event_key");
+		assertThatThrownBy(() -> this.jdbc.update("""
+				insert into credit_note (number, kind, return_number, issued_on, order_number, party_code, party_name,
+				                         store_code, refund_method, net, tax, gross, issued_at)
+				select number || '-2', kind, return_number, issued_on, order_number, party_code, party_name, store_code,
+				       refund_method, net, tax, gross, issued_at
+				from credit_note where return_number = ?""", number))
 			.isInstanceOf(DataIntegrityViolationException.class)
-			.hasMessageContaining("uq_finance_posting");
+			.hasMessageContaining("return_number");
 		assertThat(this.ledgers.movements(number)).hasSize(1);
+		assertThat(this.ledgers.entries(number)).hasSize(1);
+		assertThat(this.ledgers.note(number)).hasSize(1);
 	}
 
 	@Test
@@ -195,9 +212,20 @@ class ExactlyOnceIntegrationTest {
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from stock_movement m join product p on p.id = m.product_id
 				where p.sku = ? and m.kind = 'CUSTOMER_RETURN'""", Integer.class, bulb.getSku())).isEqualTo(50);
+		// 2.21 + 0.29 VAT refunded, the bulb back at 1.25
 		assertThat(numbers).allSatisfy((number) -> assertThat(this.ledgers.postingTotals(number))
-			.containsEntry("debits", new java.math.BigDecimal("2.50"))
-			.containsEntry("credits", new java.math.BigDecimal("2.50")));
+			.containsEntry("debits", new java.math.BigDecimal("3.75"))
+			.containsEntry("credits", new java.math.BigDecimal("3.75")));
+		// fifty entries and fifty notes numbered at once: none twice, none skipped
+		assertThat(sequenceNumbers("select e.number from journal_entry e where e.reference in (:numbers)", numbers))
+			.doesNotHaveDuplicates()
+			.hasSize(50)
+			.satisfies((sequence) -> assertThat(sequence.get(49) - sequence.get(0)).isEqualTo(49));
+		assertThat(sequenceNumbers("select n.number from credit_note n where n.return_number in (:numbers)", numbers))
+			.doesNotHaveDuplicates()
+			.hasSize(50)
+			.satisfies((sequence) -> assertThat(sequence.get(49) - sequence.get(0)).isEqualTo(49));
+		assertThat(this.ledgers.inventoryDifference()).isZero();
 		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
 		assertThat(this.ledgers.unbalancedEntries()).isEmpty();
 		// the report's monthly summary took every confirmation once
@@ -209,6 +237,17 @@ class ExactlyOnceIntegrationTest {
 					TestFixtures.STORE), bulb))
 			.extracting(ReturnRateRow::shippedQuantity, ReturnRateRow::returnedQuantity)
 			.containsExactly(50L, 50L);
+	}
+
+	/**
+	 * The sequence numbers (the last part of KIND-yyyyMMdd-NNNN) of documents, sorted.
+	 */
+	private List<Integer> sequenceNumbers(String query, List<String> numbers) {
+		return new NamedParameterJdbcTemplate(this.jdbc).queryForList(query, Map.of("numbers", numbers), String.class)
+			.stream()
+			.map((number) -> Integer.parseInt(number.substring(number.lastIndexOf('-') + 1)))
+			.sorted()
+			.toList();
 	}
 
 	private static ReturnRateRow bulbRow(List<ReturnRateRow> rows, Product bulb) {

@@ -49,7 +49,10 @@ class LifecycleOnH2IntegrationTest {
 
 		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
 		assertThat(this.ledgers.onHand(pen.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
-		assertThat(this.ledgers.postings(number)).containsExactly("6001 19.80 0.00", "1001 0.00 19.80");
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 17.52 0.00", "2221.01 2.28 0.00",
+				"1001 0.00 19.80", "1405 9.90 0.00", "6401 0.00 9.90");
+		assertThat(this.ledgers.note(number)).singleElement().asString().endsWith(" 17.52 2.28 19.80");
+		assertThat(this.ledgers.inventoryDifference()).isZero();
 		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
 	}
 

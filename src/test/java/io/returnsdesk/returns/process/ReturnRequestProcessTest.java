@@ -115,7 +115,11 @@ class ReturnRequestProcessTest {
 		// 10 opening - 3 shipped + 2 back
 		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(9);
 		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 2");
-		assertThat(this.ledgers.postings(number)).containsExactly("6001 51.00 0.00", "2241 0.00 51.00");
+		// 51.00 back to the customer's payment: 45.13 net and 5.87 VAT; the mugs back at
+		// the
+		// cost they were shipped with, 12.75 each
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 45.13 0.00", "2221.01 5.87 0.00",
+				"1122 0.00 51.00", "1405 25.50 0.00", "6401 0.00 25.50");
 		assertThat(this.ledgers.notifications(number)).containsExactly("RETURN_APPROVED clerk",
 				"RETURN_APPROVED group:warehouse", "RETURN_CONFIRMED clerk", "RETURN_CONFIRMED group:warehouse");
 		ReturnView view = this.queries.get(number);
@@ -138,10 +142,11 @@ class ReturnRequestProcessTest {
 		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
 		assertThat(this.ledgers.onHand(kettle.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(15);
 		assertThat(this.ledgers.movements(number)).containsExactly("SUPPLIER_RETURN " + kettle.getSku() + " WT-A -5");
-		// 5 × 24.00 = 120.00 leave inventory; the supplier owes 100.00, the rest is a
-		// loss
-		assertThat(this.ledgers.postings(number)).containsExactly("1221 100.00 0.00", "6711 20.00 0.00",
-				"1405 0.00 120.00");
+		// 5 kettles leave inventory at the 21.24 they came in at, net of VAT; the
+		// supplier
+		// owes 100.00, of which 11.50 input VAT is transferred out, the rest is a loss
+		assertThat(this.ledgers.postings(number)).containsExactly("1221 100.00 0.00", "1405 0.00 106.20",
+				"2221.03 0.00 11.50", "6711 17.70 0.00");
 	}
 
 	@Test
@@ -238,7 +243,8 @@ class ReturnRequestProcessTest {
 		this.returns.runPostingJob(number);
 
 		assertThat(instance).isEnded().hasPassed(ReturnProcess.TASK_REOPEN_PROCESSING, ReturnProcess.END_CONFIRMED);
-		assertThat(this.ledgers.postings(number)).containsExactly("6001 45.00 0.00", "2203 0.00 45.00");
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 39.82 0.00", "2221.01 5.18 0.00",
+				"2203 0.00 45.00", "1405 25.50 0.00", "6401 0.00 25.50");
 		assertThat(this.ledgers.movements(number)).hasSize(1);
 	}
 
@@ -255,8 +261,11 @@ class ReturnRequestProcessTest {
 		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 1",
 				"REPLACEMENT_SHIPMENT " + this.mug.getSku() + " WT-A -1");
 		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
-		// nothing refunded: the customer has the goods again
-		assertThat(this.ledgers.postings(number)).isEmpty();
+		// nothing refunded: the customer has the goods again; the unit back and the one
+		// sent
+		// both at cost, and no revenue
+		assertThat(this.ledgers.postings(number)).containsExactly("1405 12.75 0.00", "6401 0.00 12.75",
+				"6401 12.75 0.00", "1405 0.00 12.75");
 		assertThat(this.ledgers.notifications(number)).contains("REPLACEMENT_SHIPPED clerk");
 		// 4 units shipped in all, 1 held by the exchange: 3 still returnable
 		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 3);
@@ -358,7 +367,8 @@ class ReturnRequestProcessTest {
 		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 2",
 				"SCRAP " + this.mug.getSku() + " WT-A -1");
 		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(8);
-		assertThat(this.ledgers.postings(number)).containsExactly("6001 51.00 0.00", "2241 0.00 51.00");
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 45.13 0.00", "2221.01 5.87 0.00",
+				"1122 0.00 51.00", "1405 12.75 0.00", "6711 12.75 0.00", "6401 0.00 25.50");
 		assertThat(this.queries.returnable(this.order.getNumber())).containsEntry(1, 1);
 		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
 	}
@@ -383,7 +393,8 @@ class ReturnRequestProcessTest {
 			.extracting((line) -> line.sku() + " " + line.quantity() + " " + line.receivedQuantity() + " "
 					+ line.scrappedQuantity() + " " + line.amount())
 			.containsExactly(this.mug.getSku() + " 2 0 0 0.00", lamp.getSku() + " 4 3 0 36.00");
-		assertThat(this.ledgers.postings(number)).containsExactly("6001 36.00 0.00", "2203 0.00 36.00");
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 31.86 0.00", "2221.01 4.14 0.00",
+				"2203 0.00 36.00", "1405 18.00 0.00", "6401 0.00 18.00");
 	}
 
 	@Test
@@ -418,7 +429,9 @@ class ReturnRequestProcessTest {
 
 		assertThat(this.ledgers.movements(number)).containsExactly("SUPPLIER_RETURN " + kettle.getSku() + " WT-A -4");
 		assertThat(this.ledgers.onHand(kettle.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(16);
-		assertThat(this.ledgers.postings(number)).containsExactly("1221 96.00 0.00", "1405 0.00 96.00");
+		// 4 × 21.24 out; 96.00 owed, of which 11.04 input VAT: no loss
+		assertThat(this.ledgers.postings(number)).containsExactly("1221 96.00 0.00", "1405 0.00 84.96",
+				"2221.03 0.00 11.04");
 		assertThat(this.queries.returnable(purchase.getNumber())).containsEntry(1, 16);
 	}
 

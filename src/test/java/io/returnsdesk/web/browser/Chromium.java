@@ -143,8 +143,16 @@ final class Chromium implements AutoCloseable {
 
 	/** The texts of the cells of each row of a table body, once it has the given rows. */
 	List<List<String>> rows(String tableCss, int atLeast) {
+		return cells(tableCss + " tbody tr", atLeast);
+	}
+
+	/**
+	 * The texts of the cells of each row that the selector finds, once it finds the given
+	 * rows.
+	 */
+	List<List<String>> cells(String rowCss, int atLeast) {
 		return this.wait.until((driver) -> {
-			List<List<String>> rows = driver.findElements(By.cssSelector(tableCss + " tbody tr"))
+			List<List<String>> rows = driver.findElements(By.cssSelector(rowCss))
 				.stream()
 				.map((row) -> row.findElements(By.tagName("td"))
 					.stream()

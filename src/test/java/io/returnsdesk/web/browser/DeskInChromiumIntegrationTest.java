@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -158,14 +159,15 @@ class DeskInChromiumIntegrationTest {
 		assertThat(browser.rows("#d-movements", 1)).singleElement()
 			.satisfies((row) -> assertThat(row).endsWith("Customer return in", lamp.getSku(), TestFixtures.WAREHOUSE,
 					"+1"));
-		assertThat(browser.rows("#d-postings", 2)).containsExactly(List.of("6001 Sales revenue 主营业务收入", "159.00", ""),
-				List.of("2241 Refunds payable to customers 其他应付款-客户退款", "", "159.00"));
+		// the books are finance's: no postings card for the clerk, and nothing asked of
+		// them
+		assertThat(browser.driver().findElements(By.id("postings-card"))).isEmpty();
+		assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain("Finance postings");
 		assertThat(desk.previewShown("flickering-lamp.png")).isTrue();
-		browser.screenshot("return-detail");
+		assertThat(booksAsked(browser)).isEmpty();
 		// what the page shows is what was booked
 		assertThat(this.ledgers.movements(number))
 			.containsExactly("CUSTOMER_RETURN " + lamp.getSku() + " " + TestFixtures.WAREHOUSE + " 1");
-		assertThat(this.ledgers.postings(number)).containsExactly("6001 159.00 0.00", "2241 0.00 159.00");
 
 		desk.openHistory();
 		List<String> newest = browser.rows("#history-table", 3).get(0);
@@ -173,6 +175,30 @@ class DeskInChromiumIntegrationTest {
 		assertThat(newest.get(1)).matches(today());
 		assertThat(newest.get(2)).isEqualTo("Confirmed");
 		browser.screenshot("history");
+
+		// finance reads the entry: the refund split into net and output VAT, back to the
+		// original payment; the lamp back in stock at its cost (half the price)
+		browser.forgetLogins();
+		desk.openLogin();
+		desk.logIn(ACCOUNTANT, PASSWORD);
+		desk.openReturn(number);
+		List<List<String>> postings = browser.rows("#d-postings", 5);
+		assertThat(postings.get(0).get(0)).matches("JE-\\d{8}-\\d{4}");
+		assertThat(postings).containsExactly(
+				List.of(postings.get(0).get(0), "6001", "Sales revenue 主营业务收入", "140.71", ""),
+				List.of("", "2221.01", "Output VAT 应交税费-应交增值税(销项税额)", "18.29", ""),
+				List.of("", "1122", "Receivable from customers 应收账款", "", "159.00"),
+				List.of("", "1405", "Merchandise inventory 库存商品", "79.50", ""),
+				List.of("", "6401", "Cost of goods sold 主营业务成本", "", "79.50"));
+		assertThat(browser.text("#d-note")).matches("Credit note CN-\\d{8}-\\d{4} · 159.00 · Print");
+		assertThat(browser.shown("#d-note-print").getDomAttribute("href"))
+			.isEqualTo("/api/returns/" + number + "/credit-note.pdf");
+		assertThat(desk.previewShown("flickering-lamp.png")).isTrue();
+		browser.screenshot("return-detail");
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 140.71 0.00", "2221.01 18.29 0.00",
+				"1122 0.00 159.00", "1405 79.50 0.00", "6401 0.00 79.50");
+		assertThat(this.ledgers.note(number)).singleElement()
+			.isEqualTo(browser.text("#d-note-number") + " 140.71 18.29 159.00");
 	}
 
 	@Test
@@ -340,8 +366,27 @@ class DeskInChromiumIntegrationTest {
 		assertThat(timeline(browser, 8)).containsSubsequence("提交申请", "审批通过", "仓库已处理", "财务已确认");
 		assertThat(browser.rows("#d-movements", 1)).singleElement()
 			.satisfies((row) -> assertThat(row).contains("客户退货入库", "+1"));
-		assertThat(browser.rows("#d-postings", 2)).extracting((row) -> row.get(0))
-			.containsExactly("6001 Sales revenue 主营业务收入", "1001 Cash 库存现金");
+		assertThat(browser.driver().findElements(By.id("postings-card"))).isEmpty();
+		assertThat(browser.driver().findElements(By.id("nav-finance"))).isEmpty();
+
+		// finance reads the postings and the note in Chinese: 89.00 in cash is 78.76 net
+		// and 10.24 VAT; the kettle back at 44.50
+		browser.forgetLogins();
+		desk.openLogin();
+		desk.logIn(ACCOUNTANT, PASSWORD);
+		assertThat(browser.text("#nav-finance")).isEqualTo("财务");
+		desk.openReturn(number);
+		assertThat(browser.text("#postings-card h2")).isEqualTo("财务分录");
+		assertThat(browser.driver().findElements(By.cssSelector("#d-postings thead th")))
+			.extracting(WebElement::getText)
+			.containsExactly("凭证号", "科目代码", "科目", "借方", "贷方");
+		assertThat(browser.rows("#d-postings", 5)).extracting((row) -> row.subList(1, row.size()))
+			.containsExactly(List.of("6001", "Sales revenue 主营业务收入", "78.76", ""),
+					List.of("2221.01", "Output VAT 应交税费-应交增值税(销项税额)", "10.24", ""),
+					List.of("1001", "Cash 库存现金", "", "89.00"),
+					List.of("1405", "Merchandise inventory 库存商品", "44.50", ""),
+					List.of("6401", "Cost of goods sold 主营业务成本", "", "44.50"));
+		assertThat(browser.text("#d-note")).matches("贷项通知单（红字） CN-\\d{8}-\\d{4} · 89.00 · 打印");
 		browser.screenshot("return-detail-zh");
 
 		browser.click("#lang-en");
@@ -431,6 +476,14 @@ class DeskInChromiumIntegrationTest {
 		browser.waitFor((page) -> this.driver.postingJob(number) != null);
 		this.driver.runPostingJob(number);
 		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
+	}
+
+	/** What the page that is open asked of the books' API (finance, credit notes). */
+	@SuppressWarnings("unchecked")
+	private List<String> booksAsked(Chromium browser) {
+		return (List<String>) browser.script("""
+				return performance.getEntriesByType('resource').map((entry) => entry.name)
+				    .filter((url) => url.includes('/api/finance/') || url.includes('/credit-note'));""");
 	}
 
 	private List<String> timeline(Chromium browser, int atLeast) {

@@ -122,7 +122,8 @@ class ReceivingOverEngineRestIntegrationTest {
 		assertThat(get("/api/stock?sku=" + this.mug.getSku() + "&warehouse=WT-A").get(0).path("onHand").asInt())
 			.isEqualTo(8);
 		assertThat(get("/api/returns/" + number).path("status").asText()).isEqualTo("CONFIRMED");
-		assertThat(this.ledgers.postings(number)).containsExactly("6001 51.00 0.00", "1001 0.00 51.00");
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 45.13 0.00", "2221.01 5.87 0.00",
+				"1001 0.00 51.00", "1405 12.75 0.00", "6711 12.75 0.00", "6401 0.00 25.50");
 	}
 
 	@Test

@@ -1,0 +1,55 @@
+package io.returnsdesk.finance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues the credit note of a customer's return or the debit note of a supplier return,
+ * once per return, numbered without gaps per kind and day; and finds it again.
+ */
+@Service
+public class Notes {
+
+	private final CreditNotes notes;
+
+	private final DocumentNumbers numbers;
+
+	private final Clock clock;
+
+	Notes(CreditNotes notes, DocumentNumbers numbers, Clock clock) {
+		this.notes = notes;
+		this.numbers = numbers;
+		this.clock = clock;
+	}
+
+	/** Issues the return's note unless it has one; answers the return's note. */
+	@Transactional
+	public CreditNote issue(NoteDraft draft) {
+		Optional<CreditNote> issued = this.notes.findByReturnNumber(draft.returnNumber());
+		if (issued.isPresent()) {
+			return issued.get();
+		}
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
+		return this.notes.save(new CreditNote(this.numbers.next(draft.kind().prefix(), today), today, now, draft));
+	}
+
+	/** The notes issued within the days, oldest first. */
+	@Transactional(readOnly = true)
+	public List<CreditNote> issued(LocalDate from, LocalDate to) {
+		return this.notes.findIssued(from, to);
+	}
+
+	/** The note of a return, once it is confirmed. */
+	@Transactional(readOnly = true)
+	public Optional<CreditNote> of(String returnNumber) {
+		return this.notes.findByReturnNumber(returnNumber);
+	}
+
+}
