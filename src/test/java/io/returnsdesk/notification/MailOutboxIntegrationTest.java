@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.FreePorts;
@@ -31,7 +31,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,7 +155,7 @@ class MailOutboxIntegrationTest {
 		if (!smtp.isRunning()) {
 			smtp.start();
 		}
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test
@@ -207,10 +206,10 @@ class MailOutboxIntegrationTest {
 		Product mug = this.fixtures.product("25.50", 10);
 		TradeOrder order = this.fixtures.shippedSale(5, line(mug, 3));
 		Instant requested = this.clock.instant().minus(Duration.ofDays(3));
-		ClockUtil.setCurrentTime(Date.from(requested));
+		EngineTime.set(requested);
 		String number = this.returns.request(order.getNumber(), "DAMAGED", "REFUND", mug.getSku(), 3);
 		this.returns.approve(number, ReturnDriver.APPROVER);
-		ClockUtil.reset();
+		EngineTime.reset();
 		String cameBack = LocalDate.ofInstant(requested, this.clock.getZone()).plusDays(1).toString();
 		// three asked, two came back, one of them broken
 		Map<String, Object> receipt = ReturnDriver.receipt("{\"1\": 2}", "{\"1\": 1}", cameBack);
@@ -297,7 +296,7 @@ class MailOutboxIntegrationTest {
 		String number = confirmedReturn();
 
 		assertThat(this.relay.sendDue()).isZero();
-		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(5))));
+		EngineTime.set(Instant.now().plus(Duration.ofHours(5)));
 		assertThat(this.relay.sendDue()).isZero();
 
 		// not the mails' fault: none is charged an attempt, all wait, the reason kept
@@ -320,7 +319,7 @@ class MailOutboxIntegrationTest {
 	@Test
 	void aMailThatKeepsFailingIsFailedAfterTheMostAttemptsWithItsErrorAndCanBeQueuedAgain() throws Exception {
 		Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		ClockUtil.setCurrentTime(Date.from(start));
+		EngineTime.set(start);
 		String reference = "RT-MAIL-" + System.nanoTime();
 		notify(reference, List.of(Recipient.user("broken"), Recipient.user(ReturnDriver.CLERK)));
 
@@ -334,17 +333,17 @@ class MailOutboxIntegrationTest {
 		assertThat(broken.getLastError()).isNotBlank();
 
 		// not due before its time
-		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(29)));
+		EngineTime.set(start.plusSeconds(29));
 		this.relay.sendDue();
 		assertThat(brokenMail(reference).getAttempts()).isEqualTo(1);
 
 		// 30 s, then twice as long
-		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(31)));
+		EngineTime.set(start.plusSeconds(31));
 		this.relay.sendDue();
 		assertThat(brokenMail(reference).getAttempts()).isEqualTo(2);
 		assertThat(brokenMail(reference).getNextAttemptAt()).isEqualTo(start.plusSeconds(31 + 60));
 
-		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(31 + 61)));
+		EngineTime.set(start.plusSeconds(31 + 61));
 		this.relay.sendDue();
 		broken = brokenMail(reference);
 		assertThat(broken.getStatus()).isEqualTo(MailStatus.FAILED);
@@ -353,7 +352,7 @@ class MailOutboxIntegrationTest {
 		String error = broken.getLastError();
 
 		// failed stays failed, visible, not tried again
-		ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(1))));
+		EngineTime.set(start.plus(Duration.ofDays(1)));
 		this.relay.sendDue();
 		assertThat(brokenMail(reference).getStatus()).isEqualTo(MailStatus.FAILED);
 		assertThat(brokenMail(reference).getLastError()).isEqualTo(error);

@@ -14,10 +14,10 @@ import io.returnsdesk.catalog.Party;
 import io.returnsdesk.catalog.PartyKind;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Store;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -203,12 +203,12 @@ abstract class ReturnRateSummaryChecks {
 	}
 
 	private <T> T at(String localTime, Supplier<T> step) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localTime).atZone(this.clock.getZone()).toInstant()));
+		EngineTime.set(LocalDateTime.parse(localTime).atZone(this.clock.getZone()).toInstant());
 		try {
 			return step.get();
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 		}
 	}
 

@@ -60,7 +60,7 @@ public class ReturnDriver {
 
 	/** Requests a return as the clerk: SKU and quantity pairs. */
 	public String request(String orderNumber, String reason, String resolution, Object... skuAndQuantity) {
-		return this.requests.request(body(orderNumber, reason, resolution, skuAndQuantity), CLERK).getNumber();
+		return this.requests.request(body(orderNumber, reason, resolution, skuAndQuantity), CLERK).number();
 	}
 
 	/** The body of a request: SKU and quantity pairs. */

@@ -2,8 +2,8 @@ package io.returnsdesk.web;
 
 import java.util.Arrays;
 
+import io.returnsdesk.attachments.ReturnAttachments;
 import io.returnsdesk.catalog.Product;
-import io.returnsdesk.returns.ReturnAttachments;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 
+import io.returnsdesk.attachments.ReturnAttachments;
 import io.returnsdesk.catalog.Product;
-import io.returnsdesk.returns.ReturnAttachments;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.PostgresInitializer;

@@ -2,10 +2,10 @@ package io.returnsdesk.web;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.notification.NotificationKind;
 import io.returnsdesk.notification.Notifier;
 import io.returnsdesk.notification.Recipient;
@@ -13,7 +13,6 @@ import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +109,7 @@ class NotificationApiIntegrationTest {
 
 	@AfterEach
 	void clockBack() {
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test
@@ -246,7 +245,7 @@ class NotificationApiIntegrationTest {
 	}
 
 	private void at(Instant time, Runnable work) {
-		ClockUtil.setCurrentTime(Date.from(time));
+		EngineTime.set(time);
 		work.run();
 	}
 

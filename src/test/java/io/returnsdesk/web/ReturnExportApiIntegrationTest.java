@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 
 import io.returnsdesk.catalog.Party;
 import io.returnsdesk.catalog.PartyKind;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Store;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.sales.TradeOrder;
@@ -23,7 +23,6 @@ import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +141,7 @@ class ReturnExportApiIntegrationTest {
 		Party party = this.fixtures.party(PartyKind.CUSTOMER, "Mug buyer");
 		TradeOrder order = this.fixtures.shippedSale(this.store, party, 5, line(mug, 4));
 		Instant requested = this.clock.instant().minus(Duration.ofDays(3));
-		ClockUtil.setCurrentTime(Date.from(requested));
+		EngineTime.set(requested);
 		String number;
 		String waiting;
 		try {
@@ -151,7 +150,7 @@ class ReturnExportApiIntegrationTest {
 			this.driver.approve(number, ReturnDriver.APPROVER);
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 		}
 		LocalDate cameBack = LocalDate.ofInstant(requested, this.clock.getZone()).plusDays(1);
 		this.driver.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", "51.00",
@@ -226,7 +225,7 @@ class ReturnExportApiIntegrationTest {
 					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
 							List.of(new ReturnRequest.Line(product.getSku(), null, new BigDecimal(quantity)))),
 					ReturnDriver.CLERK)
-			.getNumber();
+			.number();
 	}
 
 	/** The cells of a record without quotes (none of these needs any). */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -12,7 +11,8 @@ import io.returnsdesk.catalog.Party;
 import io.returnsdesk.catalog.PartyKind;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Store;
-import io.returnsdesk.returns.ReturnQueries;
+import io.returnsdesk.engine.EngineTime;
+import io.returnsdesk.returns.ReturnHistory;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.ReturnSearch;
@@ -25,7 +25,6 @@ import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -72,7 +71,7 @@ class ReturnSearchApiIntegrationTest {
 	ReturnRequests requests;
 
 	@Autowired
-	ReturnQueries queries;
+	ReturnHistory history;
 
 	@Autowired
 	ReturnDriver driver;
@@ -246,11 +245,11 @@ class ReturnSearchApiIntegrationTest {
 	void anExportStopsAtItsLimitAndTellsThatMoreMatched() {
 		ReturnSearch northByDay = new ReturnSearch(null, null, null, null, null, this.north.getCode(), null, null,
 				ReturnSort.REQUESTED_AT_ASC);
-		Slice<ReturnSummary> two = this.queries.export(northByDay, 2);
+		Slice<ReturnSummary> two = this.history.first(northByDay, 2);
 		assertThat(two.getContent()).extracting(ReturnSummary::number)
 			.containsExactly(this.lateOnMonday, this.earlyOnTuesday);
 		assertThat(two.hasNext()).isTrue();
-		assertThat(this.queries.export(northByDay, 3).hasNext()).isFalse();
+		assertThat(this.history.first(northByDay, 3).hasNext()).isFalse();
 	}
 
 	@Test
@@ -304,17 +303,17 @@ class ReturnSearchApiIntegrationTest {
 					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
 							List.of(new ReturnRequest.Line(product.getSku(), null, new BigDecimal(quantity)))),
 					ReturnDriver.CLERK)
-			.getNumber();
+			.number();
 	}
 
 	/** Runs the step at a local time of the merchant, as the engine's clock. */
 	private <T> T at(String localTime, Supplier<T> step) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localTime).atZone(this.clock.getZone()).toInstant()));
+		EngineTime.set(LocalDateTime.parse(localTime).atZone(this.clock.getZone()).toInstant());
 		try {
 			return step.get();
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 		}
 	}
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.reporting.ReturnRateFlagged;
+import io.returnsdesk.reporting.ReturnRatesReviewed;
+import io.returnsdesk.reporting.ReviewAction;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
@@ -23,9 +26,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -36,6 +42,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 @SpringBootTest
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = ReturnRateReviewProcessTest.ReviewDatabase.class)
+@RecordApplicationEvents
 class ReturnRateReviewProcessTest {
 
 	/** A database of its own: the review looks at every product and store. */
@@ -68,6 +75,9 @@ class ReturnRateReviewProcessTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApplicationEvents events;
+
 	Product speaker;
 
 	@BeforeEach
@@ -95,6 +105,11 @@ class ReturnRateReviewProcessTest {
 			.containsEntry("thresholdText", "5.00 %")
 			.containsEntry("shippedQuantity", 20L)
 			.containsEntry("returnedQuantity", 2L);
+		assertThat(this.events.stream(ReturnRateFlagged.class)).hasSize(2)
+			.anySatisfy((flagged) -> assertThat(flagged)
+				.extracting(ReturnRateFlagged::subjectKind, ReturnRateFlagged::subjectKey, ReturnRateFlagged::shipped,
+						ReturnRateFlagged::returned)
+				.containsExactly("PRODUCT", this.speaker.getSku(), 20L, 2L));
 
 		ProcessInstance second = this.runtime.startProcessInstanceByKey(ReturnRateReviewProcess.PROCESS_KEY);
 		assertThat(second).isEnded().hasPassed(ReturnRateReviewProcess.END_NOTHING_TO_REVIEW);
@@ -117,6 +132,11 @@ class ReturnRateReviewProcessTest {
 		}
 
 		assertThat(run).isEnded().hasPassed(ReturnRateReviewProcess.END_REVIEWED);
+		assertThat(this.events.stream(ReturnRatesReviewed.class)).singleElement()
+			.satisfies((reviewed) -> assertThat(reviewed.reviews())
+				.extracting(ReturnRatesReviewed.Review::subjectKey, ReturnRatesReviewed.Review::action,
+						ReturnRatesReviewed.Review::note)
+				.contains(tuple(this.speaker.getSku(), ReviewAction.CHECK_QUALITY, "Batch 42 looks faulty")));
 		assertThat(this.jdbc.queryForList("""
 				select subject_kind || ' ' || status || ' ' || action || ' ' || reviewed_by from return_rate_review
 				where subject_key = ? order by id""", String.class, this.speaker.getSku()))

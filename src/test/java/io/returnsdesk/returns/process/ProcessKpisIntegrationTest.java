@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.PostgresInitializer;
@@ -17,7 +18,6 @@ import io.returnsdesk.support.TestFixtures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,7 +163,7 @@ class ProcessKpisIntegrationTest {
 
 	@AfterEach
 	void realTime() {
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test
@@ -263,11 +263,11 @@ class ProcessKpisIntegrationTest {
 	}
 
 	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+		return EngineTime.now();
 	}
 
 	private static void at(double hoursAfterT) {
-		ClockUtil.setCurrentTime(Date.from(T.plusSeconds(Math.round(hoursAfterT * HOUR))));
+		EngineTime.set(T.plusSeconds(Math.round(hoursAfterT * HOUR)));
 	}
 
 }

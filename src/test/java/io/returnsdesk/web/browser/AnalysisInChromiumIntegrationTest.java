@@ -2,11 +2,11 @@ package io.returnsdesk.web.browser;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.reporting.process.ReturnRateReviewProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.Ledgers;
@@ -17,7 +17,6 @@ import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,13 +116,13 @@ class AnalysisInChromiumIntegrationTest {
 			assertThat(this.driver.task(waiting, "approveReturn")).isNotNull();
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 		}
 	}
 
 	@AfterEach
 	void realTime() {
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test
@@ -241,7 +240,7 @@ class AnalysisInChromiumIntegrationTest {
 	}
 
 	private static void at(Instant start, int hours) {
-		ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(hours))));
+		EngineTime.set(start.plus(Duration.ofHours(hours)));
 	}
 
 	private String baseUrl() {

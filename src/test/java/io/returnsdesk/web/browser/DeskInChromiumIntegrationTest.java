@@ -17,12 +17,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import io.returnsdesk.catalog.Product;
-import io.returnsdesk.returns.ReturnRequest;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.returns.ReturnQueries;
+import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.returns.process.ReturnProcess;
@@ -34,7 +34,6 @@ import io.returnsdesk.support.TestFixtures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -238,7 +237,7 @@ class DeskInChromiumIntegrationTest {
 		Product chair = this.fixtures.product("Folding chair 折叠椅", "65.00", 10);
 		TradeOrder order = this.fixtures.shippedSale(8, line(chair, 3));
 		// asked for and approved three days ago; the parcel came yesterday
-		ClockUtil.setCurrentTime(Date.from(this.clock.instant().minus(Duration.ofDays(3))));
+		EngineTime.set(this.clock.instant().minus(Duration.ofDays(3)));
 		String number;
 		try {
 			number = request(order, chair, 3, "DAMAGED", "Two chairs wobble, one seat is cracked");
@@ -246,7 +245,7 @@ class DeskInChromiumIntegrationTest {
 					Map.of(ReturnProcess.VAR_APPROVED, true));
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 		}
 		Chromium browser = this.browsers.english(baseUrl());
 		Tasklist tasklist = new Tasklist(browser, this.engine.getName());
@@ -565,7 +564,7 @@ class DeskInChromiumIntegrationTest {
 					new ReturnRequest(order.getNumber(), reason, detail, "REFUND",
 							List.of(new ReturnRequest.Line(product.getSku(), null, BigDecimal.valueOf(quantity)))),
 					CLERK)
-			.getNumber();
+			.number();
 	}
 
 	private void reject(String number, String reason) {
