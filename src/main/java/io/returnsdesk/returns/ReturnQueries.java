@@ -1,6 +1,5 @@
 package io.returnsdesk.returns;
 
-import java.time.Duration;
 import java.util.Map;
 
 import io.returnsdesk.finance.CreditNote;
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads returns for the API, the task forms, the policy and the modules that refer to
- * them; the history is {@link ReturnHistory}'s.
+ * Reads returns for the API, the task forms and the modules that refer to them; the
+ * history is {@link ReturnHistory}'s.
  */
 @Service
 public class ReturnQueries {
@@ -58,15 +57,6 @@ public class ReturnQueries {
 
 	private static ReturnReference reference(ReturnOrder order) {
 		return new ReturnReference(order.getId(), order.getNumber(), order.getStatus());
-	}
-
-	/** The facts the return policy decides on. */
-	@Transactional(readOnly = true)
-	public PolicyFacts policyFacts(String number) {
-		ReturnOrder order = this.returns.getByNumber(number);
-		long days = Duration.between(order.getOrder().getFulfilledAt(), order.getRequestedAt()).toDays();
-		return new PolicyFacts(order.getType(), order.getReason(), Math.max(0, days), order.getTotalAmount(),
-				order.getResolution());
 	}
 
 	/** Units of each line of the order that a new return may still take. */

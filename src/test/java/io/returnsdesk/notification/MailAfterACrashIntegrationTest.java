@@ -64,7 +64,9 @@ class MailAfterACrashIntegrationTest {
 
 	@BeforeEach
 	void start() throws IOException {
-		this.dir = Files.createTempDirectory("mail-after-a-crash");
+		// the node's log stays for a look after a failure
+		this.dir = Files.createDirectories(Path.of("target", "mail-after-a-crash"));
+		Files.deleteIfExists(this.dir.resolve("node.log"));
 		this.tarpit = new Tarpit();
 	}
 
@@ -82,7 +84,7 @@ class MailAfterACrashIntegrationTest {
 	@Test
 	void mailsQueuedBeforeTheNodeDiedGoOutOnceAfterItsRestart() throws Exception {
 		String url = PostgresTestDatabase.url("mail_after_a_crash");
-		this.node = node(url, this.tarpit.port());
+		this.node = node("before-the-crash", url, this.tarpit.port());
 		this.node.start();
 		this.node.awaitReady(ADMIN, PASSWORD, Duration.ofMinutes(2));
 		HttpApi api = new HttpApi(List.of(this.node.baseUrl()), PASSWORD);
@@ -107,7 +109,7 @@ class MailAfterACrashIntegrationTest {
 
 		this.smtp = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.smtp.start();
-		this.node = node(url, this.smtp.getSmtp().getPort());
+		this.node = node("after-the-restart", url, this.smtp.getSmtp().getPort());
 		this.node.start();
 		this.node.awaitReady(ADMIN, PASSWORD, Duration.ofMinutes(2));
 
@@ -132,7 +134,7 @@ class MailAfterACrashIntegrationTest {
 			.containsExactlyInAnyOrderEntriesOf(Map.of(CLERK + "@example.com", 1, WAREHOUSE + "@example.com", 1));
 	}
 
-	private AppNode node(String url, int smtpPort) {
+	private AppNode node(String name, String url, int smtpPort) {
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("SPRING_PROFILES_ACTIVE", "postgres");
 		environment.put("POSTGRES_URL", url);
@@ -143,7 +145,7 @@ class MailAfterACrashIntegrationTest {
 		environment.put("RETURNS_MAIL_ENABLED", "true");
 		environment.put("RETURNS_MAIL_HOST", "127.0.0.1");
 		environment.put("RETURNS_MAIL_PORT", String.valueOf(smtpPort));
-		return new AppNode("node", FreePorts.next(), Path.of(System.getProperty("returns.jar")),
+		return new AppNode(name, FreePorts.next(), Path.of(System.getProperty("returns.jar")),
 				this.dir.resolve("node.log"), environment, List.of("--returns.mail.poll-interval=1s"));
 	}
 

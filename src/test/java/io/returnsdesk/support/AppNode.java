@@ -73,7 +73,7 @@ public final class AppNode {
 	public void start() throws IOException {
 		this.starts++;
 		Files.writeString(this.log,
-				"%n==== chaos check: start %d of %s at %s ====%n".formatted(this.starts, this.name, Instant.now()),
+				"%n==== start %d of %s at %s ====%n".formatted(this.starts, this.name, Instant.now()),
 				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", this.jar.toString()));
