@@ -11,12 +11,12 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.returnsdesk.support.Logins.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -47,7 +47,7 @@ class ApiDocumentationIntegrationTest {
 	@Test
 	void describesTheApiToLoggedInClientsWithSummariesAndHttpBasic() throws Exception {
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/v3/api-docs").with(httpBasic(USER, "secret")))
+		this.mvc.perform(as(USER, get("/v3/api-docs")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.info.title", containsString("Returns desk")))
@@ -63,7 +63,7 @@ class ApiDocumentationIntegrationTest {
 	@Test
 	void describesTheIdempotencyKeyOfTheWritingCallsAndWhatTheyAnswer() throws Exception {
 		String key = "[?(@.name == 'Idempotency-Key')]";
-		this.mvc.perform(get("/v3/api-docs").with(httpBasic(USER, "secret")))
+		this.mvc.perform(as(USER, get("/v3/api-docs")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.info.description", containsString("Idempotency-Key")))
 			.andExpect(jsonPath("$.paths['/api/returns'].post.parameters" + key + ".in", contains("header")))

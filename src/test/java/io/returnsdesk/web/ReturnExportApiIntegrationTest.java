@@ -21,8 +21,7 @@ import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +30,11 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -68,7 +66,7 @@ class ReturnExportApiIntegrationTest {
 	ReturnDriver driver;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	Clock clock;
@@ -77,11 +75,7 @@ class ReturnExportApiIntegrationTest {
 
 	@BeforeEach
 	void login() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, "secret");
 		this.store = this.fixtures.store();
 	}
 
@@ -95,7 +89,7 @@ class ReturnExportApiIntegrationTest {
 		this.driver.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", "150.00", null);
 
 		MockHttpServletResponse response = this.mvc
-			.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode()))
+			.perform(as(USER, get("/api/returns/export.csv")).param("store", this.store.getCode()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition",
@@ -124,7 +118,7 @@ class ReturnExportApiIntegrationTest {
 		request(this.fixtures.shippedSale(this.store, hostile, 1, line(cup, 1)), "@SUM(1+1)", cup, 1);
 
 		List<String> lines = csvLines(
-				this.mvc.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode()))
+				this.mvc.perform(as(USER, get("/api/returns/export.csv")).param("store", this.store.getCode()))
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse()
@@ -157,7 +151,7 @@ class ReturnExportApiIntegrationTest {
 				ReturnDriver.receipt("{\"1\": 2}", "{\"1\": 1}", cameBack.toString()));
 
 		List<String> lines = csvLines(this.mvc
-			.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode())
+			.perform(as(USER, get("/api/returns/export.csv")).param("store", this.store.getCode())
 				.param("party", party.getCode())
 				.param("sort", "number,asc"))
 			.andExpect(status().isOk())
@@ -176,7 +170,7 @@ class ReturnExportApiIntegrationTest {
 				"REFUND", "1", "", "", "25.50", "", "");
 		// the history search's rows say the same
 		this.mvc
-			.perform(as(get("/api/returns")).param("store", this.store.getCode())
+			.perform(as(USER, get("/api/returns")).param("store", this.store.getCode())
 				.param("party", party.getCode())
 				.param("sort", "number,asc"))
 			.andExpect(status().isOk())
@@ -194,7 +188,7 @@ class ReturnExportApiIntegrationTest {
 	@Test
 	void writesOnlyTheHeaderWhenNothingMatches() throws Exception {
 		List<String> lines = csvLines(
-				this.mvc.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode()))
+				this.mvc.perform(as(USER, get("/api/returns/export.csv")).param("store", this.store.getCode()))
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse()
@@ -204,11 +198,11 @@ class ReturnExportApiIntegrationTest {
 
 	@Test
 	void refusesBadFiltersAsAProblemNotAsCsv() throws Exception {
-		this.mvc.perform(as(get("/api/returns/export.csv")).param("sort", "cheapest"))
+		this.mvc.perform(as(USER, get("/api/returns/export.csv")).param("sort", "cheapest"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value("sort"));
-		this.mvc.perform(as(get("/api/returns/export.csv")).param("to", "2021-13-01"))
+		this.mvc.perform(as(USER, get("/api/returns/export.csv")).param("to", "2021-13-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value("to"));
@@ -244,10 +238,6 @@ class ReturnExportApiIntegrationTest {
 		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 		assertThat(text).endsWith("\r\n");
 		return List.of(text.substring(0, text.length() - 2).split("\r\n"));
-	}
-
-	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(USER, "secret"));
 	}
 
 }
