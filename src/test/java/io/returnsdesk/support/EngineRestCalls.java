@@ -9,21 +9,28 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.camunda.bpm.engine.ProcessEngine;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
 /**
- * Calls to the running application over real HTTP, as a client logged in with HTTP Basic:
- * {@code /engine-rest/...} addresses the tests' engine, which has a name of its own.
+ * Calls to the running application of a {@link ServerIntegrationTest} over real HTTP, as
+ * a client logged in with HTTP Basic: {@code /engine-rest/...} addresses the tests'
+ * engine, which has a name of its own.
  */
-public final class EngineRestCalls {
+@Component
+public class EngineRestCalls {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	private final int port;
+	private final Environment environment;
 
 	private final String engineName;
 
-	public EngineRestCalls(int port, String engineName) {
-		this.port = port;
-		this.engineName = engineName;
+	EngineRestCalls(Environment environment, ProcessEngine engine) {
+		this.environment = environment;
+		this.engineName = engine.getName();
 	}
 
 	/**
@@ -32,7 +39,7 @@ public final class EngineRestCalls {
 	 */
 	public HttpResponse<String> call(String method, String path, String user, String password, String body) {
 		String address = path.replace("/engine-rest/", "/engine-rest/engine/" + this.engineName + "/");
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + address))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + address))
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
 			.header("Accept", "application/json");
@@ -53,6 +60,11 @@ public final class EngineRestCalls {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	// known once the server listens, which is after the beans are made
+	private int port() {
+		return this.environment.getRequiredProperty("local.server.port", Integer.class);
 	}
 
 }

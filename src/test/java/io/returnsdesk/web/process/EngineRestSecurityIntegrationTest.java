@@ -15,19 +15,14 @@ import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.EngineRestCalls;
 import io.returnsdesk.support.Ledgers;
-import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.ServerIntegrationTest;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,15 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call, each group's own tasks only, four eyes, analysts who read but change nothing, and
  * 4xx answers to a wrong completion that leave the return as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ServerIntegrationTest
 class EngineRestSecurityIntegrationTest {
 
 	static final String PASSWORD = "secret";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -63,8 +53,6 @@ class EngineRestSecurityIntegrationTest {
 	ObjectMapper json;
 
 	@Autowired
-	ProcessEngine engine;
-
 	EngineRestCalls calls;
 
 	TradeOrder order;
@@ -73,7 +61,6 @@ class EngineRestSecurityIntegrationTest {
 
 	@BeforeEach
 	void peopleAndAnOrder() {
-		this.calls = new EngineRestCalls(this.port, this.engine.getName());
 		this.users.ensure("restsales", PASSWORD, "sales");
 		this.users.ensure("restapprover", PASSWORD, "approvers");
 		this.users.ensure("restwarehouse", PASSWORD, "warehouse");

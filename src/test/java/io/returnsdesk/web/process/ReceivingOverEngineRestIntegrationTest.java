@@ -12,19 +12,14 @@ import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.EngineRestCalls;
 import io.returnsdesk.support.Ledgers;
-import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.ServerIntegrationTest;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,15 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rule answered 400 with a problem that says what to change, the task left open and
  * nothing changed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ServerIntegrationTest
 class ReceivingOverEngineRestIntegrationTest {
 
 	static final String PASSWORD = "secret";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -61,11 +51,9 @@ class ReceivingOverEngineRestIntegrationTest {
 	ObjectMapper json;
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
 	Clock clock;
 
+	@Autowired
 	EngineRestCalls calls;
 
 	Product mug;
@@ -74,7 +62,6 @@ class ReceivingOverEngineRestIntegrationTest {
 
 	@BeforeEach
 	void peopleAndThreeMugsShipped() {
-		this.calls = new EngineRestCalls(this.port, this.engine.getName());
 		this.users.ensure("rcvsales", PASSWORD, "sales");
 		this.users.ensure("rcvwarehouse", PASSWORD, "warehouse");
 		this.users.ensure("rcvfinance", PASSWORD, "finance");
