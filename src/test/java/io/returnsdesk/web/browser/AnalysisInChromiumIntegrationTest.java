@@ -26,7 +26,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -63,9 +62,6 @@ class AnalysisInChromiumIntegrationTest {
 	static final String PASSWORD = "secret";
 
 	static final String ANALYST = "analyst";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -127,10 +123,9 @@ class AnalysisInChromiumIntegrationTest {
 
 	@Test
 	void theAnalystFindsTheFlaggedProductSeesWhereReturnsWaitAndReviewsItInTasklist() {
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(ANALYST, PASSWORD);
+		desk.openAndLogIn(ANALYST, PASSWORD);
 
 		browser.click("#nav-reports");
 		List<List<String>> products = browser.rows("#table-product", 2);
@@ -241,10 +236,6 @@ class AnalysisInChromiumIntegrationTest {
 
 	private static void at(Instant start, int hours) {
 		EngineTime.set(start.plus(Duration.ofHours(hours)));
-	}
-
-	private String baseUrl() {
-		return "http://localhost:" + this.port;
 	}
 
 }

@@ -26,6 +26,12 @@ final class Desk {
 		this.browser.shown("#username");
 	}
 
+	/** Opens the login page and logs in on it. */
+	void openAndLogIn(String user, String password) {
+		openLogin();
+		logIn(user, password);
+	}
+
 	/** Logs in on the login page that is open and lands where the login leads. */
 	void logIn(String user, String password) {
 		this.browser.type("#username", user);

@@ -28,12 +28,10 @@ import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.Ledgers;
-import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,10 +40,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,27 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clerk's scan to the postings on the return's page. Run with {@code -Dscreenshots=true}
  * to refresh the README's pictures of the desk.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "returns.search.count-cap=" + DeskInChromiumIntegrationTest.COUNT_CAP)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = DeskInChromiumIntegrationTest.BrowserDatabase.class)
+@DeskInChromium
 class DeskInChromiumIntegrationTest {
-
-	/**
-	 * A database of its own: the history that the pictures show holds only these returns.
-	 */
-	static class BrowserDatabase extends PostgresInitializer {
-
-		BrowserDatabase() {
-			super("browser");
-		}
-
-	}
-
-	/**
-	 * Free text alone is counted up to this many returns (a small cap, to page past it).
-	 */
-	static final int COUNT_CAP = 2;
 
 	static final String PASSWORD = "secret";
 
@@ -86,9 +61,6 @@ class DeskInChromiumIntegrationTest {
 	static final String WAREHOUSE_CLERK = "warehouse";
 
 	static final String ACCOUNTANT = "finance";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -106,7 +78,7 @@ class DeskInChromiumIntegrationTest {
 	Ledgers ledgers;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	ProcessEngine engine;
@@ -122,12 +94,12 @@ class DeskInChromiumIntegrationTest {
 
 	@BeforeEach
 	void people() {
-		person(CLERK, "Li", "Na", "sales");
-		person(APPROVER, "Wang", "Fang", "approvers");
-		person(WAREHOUSE_CLERK, "Chen", "Jie", "warehouse");
-		person(ACCOUNTANT, "Liu", "Yang", "finance");
+		this.users.named(CLERK, "Li", "Na", PASSWORD, "sales");
+		this.users.named(APPROVER, "Wang", "Fang", PASSWORD, "approvers");
+		this.users.named(WAREHOUSE_CLERK, "Chen", "Jie", PASSWORD, "warehouse");
+		this.users.named(ACCOUNTANT, "Liu", "Yang", PASSWORD, "finance");
 		// without an administrator, Camunda's webapps send everyone to their setup page
-		person("admin", "Admin", "Istrator", "camunda-admin");
+		this.users.named("admin", "Admin", "Istrator", PASSWORD, "camunda-admin");
 	}
 
 	@Test
@@ -136,7 +108,7 @@ class DeskInChromiumIntegrationTest {
 		Product bulb = this.fixtures.product("LED bulb E27 灯泡", "12.50", 50);
 		TradeOrder order = this.fixtures.shippedSale(6, line(lamp, 2), line(bulb, 4));
 		earlierReturns();
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
 		// the tests' engines have names of their own (see application-test.yaml)
 		Tasklist tasklist = new Tasklist(browser, this.engine.getName());
@@ -147,8 +119,7 @@ class DeskInChromiumIntegrationTest {
 		financeConfirms(browser, tasklist, number);
 
 		browser.forgetLogins();
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		desk.openReturn(number);
 		assertThat(browser.text("#d-status")).isEqualTo("Confirmed");
 		assertThat(browser.text("#d-refund")).contains("Original payment", "159.00", TestFixtures.WAREHOUSE);
@@ -178,8 +149,7 @@ class DeskInChromiumIntegrationTest {
 		// finance reads the entry: the refund split into net and output VAT, back to the
 		// original payment; the lamp back in stock at its cost (half the price)
 		browser.forgetLogins();
-		desk.openLogin();
-		desk.logIn(ACCOUNTANT, PASSWORD);
+		desk.openAndLogIn(ACCOUNTANT, PASSWORD);
 		desk.openReturn(number);
 		List<List<String>> postings = browser.rows("#d-postings", 5);
 		assertThat(postings.get(0).get(0)).matches("JE-\\d{8}-\\d{4}");
@@ -207,10 +177,9 @@ class DeskInChromiumIntegrationTest {
 		String number = request(order, chair, 3, "NOT_AS_DESCRIBED", "The seat is grey, not black as pictured");
 		reject(number, "Only two chairs came back; return those");
 
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		desk.openReturn(number);
 
 		assertThat(browser.text("#d-status")).isEqualTo("Rejected");
@@ -247,7 +216,7 @@ class DeskInChromiumIntegrationTest {
 		finally {
 			EngineTime.reset();
 		}
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Tasklist tasklist = new Tasklist(browser, this.engine.getName());
 		tasklist.logIn(WAREHOUSE_CLERK, PASSWORD);
 		String task = task(number, ReturnProcess.TASK_PROCESS);
@@ -316,8 +285,7 @@ class DeskInChromiumIntegrationTest {
 		// and the return's page on the desk says the same
 		browser.forgetLogins();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		desk.openReturn(number);
 		assertThat(browser.text("#d-status")).isEqualTo("Confirmed");
 		assertThat(browser.rows("#d-lines", 1)).singleElement()
@@ -347,7 +315,7 @@ class DeskInChromiumIntegrationTest {
 		this.driver.complete(number, ReturnProcess.TASK_CONFIRM, ACCOUNTANT, Map.of(ReturnProcess.VAR_CONFIRMED, true));
 		this.driver.runPostingJob(number);
 
-		Chromium browser = this.browsers.chinese(baseUrl());
+		Chromium browser = this.browsers.chinese();
 		Desk desk = new Desk(browser);
 		desk.openLogin();
 		assertThat(browser.text(".login-card h1")).isEqualTo("登录");
@@ -371,8 +339,7 @@ class DeskInChromiumIntegrationTest {
 		// finance reads the postings and the note in Chinese: 89.00 in cash is 78.76 net
 		// and 10.24 VAT; the kettle back at 44.50
 		browser.forgetLogins();
-		desk.openLogin();
-		desk.logIn(ACCOUNTANT, PASSWORD);
+		desk.openAndLogIn(ACCOUNTANT, PASSWORD);
 		assertThat(browser.text("#nav-finance")).isEqualTo("财务");
 		desk.openReturn(number);
 		assertThat(browser.text("#postings-card h2")).isEqualTo("财务分录");
@@ -501,10 +468,9 @@ class DeskInChromiumIntegrationTest {
 		TradeOrder order = this.fixtures.shippedSale(3, line(kettle, 1));
 		String script = "<script>window.hacked = 1</script><img src=x onerror=\"window.hacked = 2\">";
 		String number = request(order, kettle, 1, "OTHER", script);
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		desk.openReturn(number);
 		assertThat(browser.text("#d-detail")).isEqualTo(script);
 		assertThat(browser.script("return typeof window.hacked")).isEqualTo("undefined");
@@ -527,10 +493,9 @@ class DeskInChromiumIntegrationTest {
 		for (int i = 0; i < 21; i++) {
 			numbers.add(request(this.fixtures.shippedSale(2, line(strap, 1)), strap, 1, "DEFECTIVE", "Buckle bent"));
 		}
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 
 		// more than the cap: counted no further than the first page and one more row
 		browser.go("/returns?q=buckle+bent");
@@ -584,25 +549,6 @@ class DeskInChromiumIntegrationTest {
 
 	private String task(String number, String taskKey) {
 		return this.driver.task(number, taskKey).getId();
-	}
-
-	private String baseUrl() {
-		return "http://localhost:" + this.port;
-	}
-
-	private void person(String id, String firstName, String lastName, String group) {
-		if (this.identity.createGroupQuery().groupId(group).count() == 0) {
-			this.identity.saveGroup(this.identity.newGroup(group));
-		}
-		User user = this.identity.createUserQuery().userId(id).singleResult();
-		if (user == null) {
-			user = this.identity.newUser(id);
-			user.setFirstName(firstName);
-			user.setLastName(lastName);
-			user.setPassword(PASSWORD);
-			this.identity.saveUser(user);
-			this.identity.createMembership(id, group);
-		}
 	}
 
 	/** A photo of the returned goods, as a phone would take it. */

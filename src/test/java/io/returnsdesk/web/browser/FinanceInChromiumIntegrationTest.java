@@ -18,10 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,14 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kettles 4 of 5 bought at 113.00 (100.00 at cost) back to the supplier for 400.00:
  *         VAT transferred out 46.02, the loss 46.02
  * </pre>
- *
- * Configured as {@link DeskInChromiumIntegrationTest} is, so that both run in one
- * application context on one database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "returns.search.count-cap=" + DeskInChromiumIntegrationTest.COUNT_CAP)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = DeskInChromiumIntegrationTest.BrowserDatabase.class)
+@DeskInChromium
 class FinanceInChromiumIntegrationTest {
 
 	static final String PASSWORD = DeskInChromiumIntegrationTest.PASSWORD;
@@ -52,9 +42,6 @@ class FinanceInChromiumIntegrationTest {
 	static final String CLERK = DeskInChromiumIntegrationTest.CLERK;
 
 	static final String ACCOUNTANT = DeskInChromiumIntegrationTest.ACCOUNTANT;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -90,11 +77,10 @@ class FinanceInChromiumIntegrationTest {
 		String supplierReturn = this.driver.confirmedReturn(purchase.getNumber(), "BANK_TRANSFER", "400.00",
 				kettle.getSku(), 4);
 
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
 		Books books = new Books(browser);
-		desk.openLogin();
-		desk.logIn(ACCOUNTANT, PASSWORD);
+		desk.openAndLogIn(ACCOUNTANT, PASSWORD);
 		assertThat(browser.text("#nav-finance")).isEqualTo("Finance");
 		books.open();
 		assertThat(browser.text("main h1")).isEqualTo("Books");
@@ -168,10 +154,9 @@ class FinanceInChromiumIntegrationTest {
 		assertThat(browser.text("#d-note")).startsWith("Credit note " + creditNote.get(0));
 
 		// a Chinese browser reads the same books in Chinese
-		Chromium chinese = this.browsers.chinese(baseUrl());
+		Chromium chinese = this.browsers.chinese();
 		Desk deskInChinese = new Desk(chinese);
-		deskInChinese.openLogin();
-		deskInChinese.logIn(ACCOUNTANT, PASSWORD);
+		deskInChinese.openAndLogIn(ACCOUNTANT, PASSWORD);
 		Books booksInChinese = new Books(chinese);
 		booksInChinese.open();
 		assertThat(chinese.text("main h1")).isEqualTo("财务账簿");
@@ -189,10 +174,9 @@ class FinanceInChromiumIntegrationTest {
 
 	@Test
 	void aClerkIsNotOfferedTheBooksAndIsToldSoAtTheirAddress() {
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		browser.shown("#nav-reports");
 		assertThat(browser.driver().findElements(By.id("nav-finance"))).isEmpty();
 
@@ -211,10 +195,6 @@ class FinanceInChromiumIntegrationTest {
 	private static String day(LocalDate day) {
 		return "%d %s\\w* %d".formatted(day.getDayOfMonth(),
 				day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), day.getYear());
-	}
-
-	private String baseUrl() {
-		return "http://localhost:" + this.port;
 	}
 
 }
