@@ -135,11 +135,8 @@ class ReturnRateReportIntegrationTest {
 
 	private void confirmed(TradeOrder order, String reason, Product product, int asked, int received) {
 		String number = this.driver.request(order.getNumber(), reason, "REFUND", product.getSku(), asked);
-		this.driver.approve(number, ReturnDriver.APPROVER);
-		this.driver.process(number, TestFixtures.WAREHOUSE, "CASH", BigDecimal.ZERO,
+		this.driver.approveProcessAndConfirm(number, "CASH", BigDecimal.ZERO,
 				ReturnDriver.receipt("{\"1\": %d}".formatted(received), null, null));
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
 	}
 
 	@Test

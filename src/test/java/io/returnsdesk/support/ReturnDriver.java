@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.returnsdesk.catalog.Product;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.process.ReturnProcess;
+import io.returnsdesk.sales.TradeOrder;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,18 +51,34 @@ public class ReturnDriver {
 
 	private final IdentityService identity;
 
+	private final TestFixtures fixtures;
+
 	ReturnDriver(ReturnRequests requests, RuntimeService runtime, TaskService tasks, ManagementService management,
-			IdentityService identity) {
+			IdentityService identity, TestFixtures fixtures) {
 		this.requests = requests;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
 		this.identity = identity;
+		this.fixtures = fixtures;
 	}
 
 	/** Requests a return as the clerk: SKU and quantity pairs. */
 	public String request(String orderNumber, String reason, String resolution, Object... skuAndQuantity) {
 		return this.requests.request(body(orderNumber, reason, resolution, skuAndQuantity), CLERK).number();
+	}
+
+	/**
+	 * Requests as the clerk a refund of units of a defective product, described in the
+	 * given words: the words a search finds the return by.
+	 */
+	public String requestDescribed(TradeOrder order, String detail, Product product, int quantity) {
+		return this.requests
+			.request(
+					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
+							List.of(new ReturnRequest.Line(product.getSku(), null, BigDecimal.valueOf(quantity)))),
+					CLERK)
+			.number();
 	}
 
 	/** The body of a request: SKU and quantity pairs. */
@@ -155,11 +173,30 @@ public class ReturnDriver {
 	/** Requests, approves, processes (full refund, no scrap) and confirms a return. */
 	public String confirmedReturn(String orderNumber, String refundMethod, String refund, Object... skuAndQuantity) {
 		String number = request(orderNumber, "DEFECTIVE", "REFUND", skuAndQuantity);
+		approveProcessAndConfirm(number, refundMethod, new BigDecimal(refund), null);
+		return number;
+	}
+
+	/**
+	 * Two of five lamps at 9.90 shipped yesterday, returned, refunded with 19.80 in cash
+	 * and confirmed: a return that passes every step, and is notified of at each.
+	 */
+	public String confirmedReturnOfTwoLamps() {
+		Product lamp = this.fixtures.product("9.90", 10);
+		TradeOrder order = this.fixtures.shippedSale(1, TestFixtures.line(lamp, 5));
+		return confirmedReturn(order.getNumber(), "CASH", "19.80", lamp.getSku(), 2);
+	}
+
+	/**
+	 * Approves a requested return, processes it in the test warehouse with the receipt's
+	 * variables (see {@link #process}), confirms it and runs its posting job.
+	 */
+	public void approveProcessAndConfirm(String number, String refundMethod, Object refundAmount,
+			Map<String, Object> receipt) {
 		approve(number, APPROVER);
-		process(number, TestFixtures.WAREHOUSE, refundMethod, new BigDecimal(refund), null);
+		process(number, TestFixtures.WAREHOUSE, refundMethod, refundAmount, receipt);
 		confirm(number);
 		runPostingJob(number);
-		return number;
 	}
 
 	/** Completes a task as the given user, logged in as Tasklist would have them. */

@@ -1,6 +1,5 @@
 package io.returnsdesk.web;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +14,6 @@ import io.returnsdesk.catalog.PartyKind;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Store;
 import io.returnsdesk.engine.EngineTime;
-import io.returnsdesk.returns.ReturnRequest;
-import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.ReturnDriver;
@@ -60,9 +57,6 @@ class ReturnExportApiIntegrationTest {
 	TestFixtures fixtures;
 
 	@Autowired
-	ReturnRequests requests;
-
-	@Autowired
 	ReturnDriver driver;
 
 	@Autowired
@@ -84,7 +78,7 @@ class ReturnExportApiIntegrationTest {
 		Product teapot = this.fixtures.product("88.50", 10);
 		Party shanghai = this.fixtures.party(PartyKind.CUSTOMER, "上海茶具有限公司");
 		TradeOrder order = this.fixtures.shippedSale(this.store, shanghai, 3, line(teapot, 2));
-		String number = request(order, "Lid \"chipped\", spout bent\nsee photo", teapot, 2);
+		String number = this.driver.requestDescribed(order, "Lid \"chipped\", spout bent\nsee photo", teapot, 2);
 		this.driver.approve(number, ReturnDriver.APPROVER);
 		this.driver.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", "150.00", null);
 
@@ -115,7 +109,8 @@ class ReturnExportApiIntegrationTest {
 	void disarmsCellsThatASpreadsheetWouldRunAsFormulas() throws Exception {
 		Product cup = this.fixtures.product("5.00", 10);
 		Party hostile = this.fixtures.party(PartyKind.CUSTOMER, "=HYPERLINK(\"http://evil.example\",\"Click\")");
-		request(this.fixtures.shippedSale(this.store, hostile, 1, line(cup, 1)), "@SUM(1+1)", cup, 1);
+		this.driver.requestDescribed(this.fixtures.shippedSale(this.store, hostile, 1, line(cup, 1)), "@SUM(1+1)", cup,
+				1);
 
 		List<String> lines = csvLines(
 				this.mvc.perform(as(USER, get("/api/returns/export.csv")).param("store", this.store.getCode()))
@@ -139,8 +134,8 @@ class ReturnExportApiIntegrationTest {
 		String number;
 		String waiting;
 		try {
-			number = request(order, "Two came back; one of them broken", mug, 3);
-			waiting = request(order, "Not processed yet", mug, 1);
+			number = this.driver.requestDescribed(order, "Two came back; one of them broken", mug, 3);
+			waiting = this.driver.requestDescribed(order, "Not processed yet", mug, 1);
 			this.driver.approve(number, ReturnDriver.APPROVER);
 		}
 		finally {
@@ -211,15 +206,6 @@ class ReturnExportApiIntegrationTest {
 	@Test
 	void needsALogin() throws Exception {
 		this.mvc.perform(get("/api/returns/export.csv")).andExpect(status().isUnauthorized());
-	}
-
-	private String request(TradeOrder order, String detail, Product product, int quantity) {
-		return this.requests
-			.request(
-					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
-							List.of(new ReturnRequest.Line(product.getSku(), null, new BigDecimal(quantity)))),
-					ReturnDriver.CLERK)
-			.number();
 	}
 
 	/** The cells of a record without quotes (none of these needs any). */

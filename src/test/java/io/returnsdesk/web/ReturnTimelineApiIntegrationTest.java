@@ -159,10 +159,7 @@ class ReturnTimelineApiIntegrationTest {
 	@Test
 	void showsTheReplacementShipmentOfAnExchange() throws Exception {
 		String number = requestReturn("EXCHANGE");
-		this.driver.approve(number, ReturnDriver.APPROVER);
-		this.driver.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", BigDecimal.ZERO, null);
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
+		this.driver.approveProcessAndConfirm(number, "STORE_CREDIT", BigDecimal.ZERO, null);
 
 		timeline(number).andExpect(status().isOk())
 			.andExpect(jsonPath("$[-3].kind").value("CONFIRMED"))

@@ -88,10 +88,7 @@ class ReturnRateReviewProcessTest {
 		TradeOrder order = this.fixtures.shippedSale("RV-" + this.speaker.getSku().substring(2, 6), 2,
 				line(this.speaker, 20));
 		String number = this.driver.request(order.getNumber(), "DEFECTIVE", "REFUND", this.speaker.getSku(), 2);
-		this.driver.approve(number, ReturnDriver.APPROVER);
-		this.driver.process(number, TestFixtures.WAREHOUSE, "CASH", 100, null);
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
+		this.driver.approveProcessAndConfirm(number, "CASH", 100, null);
 	}
 
 	@Test
