@@ -9,10 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Calls to the running application of a {@link ServerIntegrationTest} over real HTTP, as
@@ -28,9 +32,41 @@ public class EngineRestCalls {
 
 	private final String engineName;
 
-	EngineRestCalls(Environment environment, ProcessEngine engine) {
+	private final ObjectMapper json;
+
+	EngineRestCalls(Environment environment, ProcessEngine engine, ObjectMapper json) {
 		this.environment = environment;
 		this.engineName = engine.getName();
+		this.json = json;
+	}
+
+	/**
+	 * Requests a return through the desk's API as the user, with the request's JSON;
+	 * answers the number the return was given.
+	 */
+	public String requestReturn(String user, String password, String body) {
+		HttpResponse<String> created = call("POST", "/api/returns", user, password, body);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return json(created).path("number").asText();
+	}
+
+	/**
+	 * Completes a task as the user, with its variables as the REST API takes them:
+	 * {@code {"name": {"value": ...}, ...}}.
+	 */
+	public HttpResponse<String> complete(String user, String password, String taskId, String variables) {
+		return call("POST", "/engine-rest/task/" + taskId + "/complete", user, password,
+				"{\"variables\": " + variables + "}");
+	}
+
+	/** The body of an answer, read as JSON. */
+	public JsonNode json(HttpResponse<String> answer) {
+		try {
+			return this.json.readTree(answer.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Not JSON: " + answer.body(), ex);
+		}
 	}
 
 	/**

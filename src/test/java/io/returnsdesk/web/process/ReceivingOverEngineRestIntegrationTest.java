@@ -167,11 +167,9 @@ class ReceivingOverEngineRestIntegrationTest {
 
 	/** A return of the three mugs, requested through the API and approved. */
 	private String approvedReturnOfThreeMugs() throws Exception {
-		HttpResponse<String> created = this.calls.call("POST", "/api/returns", "rcvsales", PASSWORD, """
+		String number = this.calls.requestReturn("rcvsales", PASSWORD, """
 				{"orderNumber": "%s", "reason": "DAMAGED", "reasonDetail": "Cracked in transit", "resolution": "REFUND",
 				 "lines": [{"sku": "%s", "quantity": 3}]}""".formatted(this.order.getNumber(), this.mug.getSku()));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String number = this.json.readTree(created.body()).path("number").asText();
 		this.driver.approve(number, ReturnDriver.APPROVER);
 		return number;
 	}
@@ -213,7 +211,7 @@ class ReceivingOverEngineRestIntegrationTest {
 		assertThat(refusal.statusCode()).as(refusal.body()).isEqualTo(400);
 		assertThat(refusal.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		JsonNode problem = this.json.readTree(refusal.body());
+		JsonNode problem = this.calls.json(refusal);
 		assertThat(problem.path("status").asInt()).isEqualTo(400);
 		assertThat(problem.path("detail").asText()).contains(detail);
 		assertThat(problem.path("message").asText()).as("as Camunda's clients read it").contains(detail);
@@ -229,15 +227,14 @@ class ReceivingOverEngineRestIntegrationTest {
 		HttpResponse<String> found = this.calls.call("GET",
 				"/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey=" + taskKey, user,
 				PASSWORD, null);
-		String task = this.json.readTree(found.body()).get(0).path("id").asText();
-		return this.calls.call("POST", "/engine-rest/task/" + task + "/complete", user, PASSWORD,
-				"{\"variables\": " + variables + "}");
+		String task = this.calls.json(found).get(0).path("id").asText();
+		return this.calls.complete(user, PASSWORD, task, variables);
 	}
 
 	private JsonNode get(String path) throws Exception {
 		HttpResponse<String> response = this.calls.call("GET", path, "rcvfinance", PASSWORD, null);
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-		return this.json.readTree(response.body());
+		return this.calls.json(response);
 	}
 
 }
