@@ -73,11 +73,20 @@ public class ReturnDriver {
 	 * given words: the words a search finds the return by.
 	 */
 	public String requestDescribed(TradeOrder order, String detail, Product product, int quantity) {
+		return requestAs(CLERK, order, "DEFECTIVE", detail, product, quantity);
+	}
+
+	/**
+	 * Requests as the given person a refund of units of one product of the order, for the
+	 * reason told in the given words.
+	 */
+	public String requestAs(String requester, TradeOrder order, String reason, String detail, Product product,
+			int quantity) {
 		return this.requests
 			.request(
-					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
+					new ReturnRequest(order.getNumber(), reason, detail, "REFUND",
 							List.of(new ReturnRequest.Line(product.getSku(), null, BigDecimal.valueOf(quantity)))),
-					CLERK)
+					requester)
 			.number();
 	}
 
@@ -110,7 +119,11 @@ public class ReturnDriver {
 	}
 
 	public void reject(String number, String reason) {
-		complete(number, ReturnProcess.TASK_APPROVE, APPROVER,
+		reject(number, APPROVER, reason);
+	}
+
+	public void reject(String number, String approver, String reason) {
+		complete(number, ReturnProcess.TASK_APPROVE, approver,
 				Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON, reason));
 	}
 
@@ -185,6 +198,16 @@ public class ReturnDriver {
 		Product lamp = this.fixtures.product("9.90", 10);
 		TradeOrder order = this.fixtures.shippedSale(1, TestFixtures.line(lamp, 5));
 		return confirmedReturn(order.getNumber(), "CASH", "19.80", lamp.getSku(), 2);
+	}
+
+	/**
+	 * A kettle at 89.00, two shipped three days ago, one of them asked back as damaged: a
+	 * submitted return, to attach proof to.
+	 */
+	public String requestedReturnOfAKettle() {
+		Product kettle = this.fixtures.product("89.00", 5);
+		TradeOrder order = this.fixtures.shippedSale(3, TestFixtures.line(kettle, 2));
+		return request(order.getNumber(), "DAMAGED", "REFUND", kettle.getSku(), 1);
 	}
 
 	/**

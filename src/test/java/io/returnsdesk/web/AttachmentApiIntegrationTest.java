@@ -5,7 +5,6 @@ import java.util.Arrays;
 import io.returnsdesk.attachments.ReturnAttachments;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.returns.ReturnRequests;
-import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
@@ -72,9 +71,7 @@ class AttachmentApiIntegrationTest {
 	@BeforeEach
 	void requestAReturn() {
 		this.users.ensure(USER, "secret");
-		Product kettle = this.fixtures.product("89.00", 5);
-		TradeOrder order = this.fixtures.shippedSale(3, line(kettle, 2));
-		this.number = this.driver.request(order.getNumber(), "DAMAGED", "REFUND", kettle.getSku(), 1);
+		this.number = this.driver.requestedReturnOfAKettle();
 	}
 
 	@Test

@@ -10,13 +10,10 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import io.returnsdesk.attachments.ReturnAttachments;
-import io.returnsdesk.catalog.Product;
-import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.ServerIntegrationTest;
 import io.returnsdesk.support.TestFiles;
-import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,9 +38,6 @@ class AttachmentUploadOverHttpIntegrationTest {
 	int port;
 
 	@Autowired
-	TestFixtures fixtures;
-
-	@Autowired
 	ReturnDriver driver;
 
 	@Autowired
@@ -60,9 +53,7 @@ class AttachmentUploadOverHttpIntegrationTest {
 	@BeforeEach
 	void requestAReturn() {
 		this.users.ensure(USER, "secret");
-		Product kettle = this.fixtures.product("89.00", 5);
-		TradeOrder order = this.fixtures.shippedSale(3, line(kettle, 2));
-		this.number = this.driver.request(order.getNumber(), "DAMAGED", "REFUND", kettle.getSku(), 1);
+		this.number = this.driver.requestedReturnOfAKettle();
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
@@ -112,12 +113,7 @@ class ReturnExportApiIntegrationTest {
 		this.driver.requestDescribed(this.fixtures.shippedSale(this.store, hostile, 1, line(cup, 1)), "@SUM(1+1)", cup,
 				1);
 
-		List<String> lines = csvLines(
-				this.mvc.perform(as(USER, get("/api/returns/export.csv")).param("store", this.store.getCode()))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsByteArray());
+		List<String> lines = exported(get("/api/returns/export.csv").param("store", this.store.getCode()));
 
 		assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",")
 			.contains(",'@SUM(1+1),")
@@ -145,14 +141,9 @@ class ReturnExportApiIntegrationTest {
 		this.driver.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", "51.00",
 				ReturnDriver.receipt("{\"1\": 2}", "{\"1\": 1}", cameBack.toString()));
 
-		List<String> lines = csvLines(this.mvc
-			.perform(as(USER, get("/api/returns/export.csv")).param("store", this.store.getCode())
-				.param("party", party.getCode())
-				.param("sort", "number,asc"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray());
+		List<String> lines = exported(get("/api/returns/export.csv").param("store", this.store.getCode())
+			.param("party", party.getCode())
+			.param("sort", "number,asc"));
 
 		// the total is the value of the two units received, no longer of the three asked
 		assertThat(lines).hasSize(3);
@@ -182,12 +173,7 @@ class ReturnExportApiIntegrationTest {
 
 	@Test
 	void writesOnlyTheHeaderWhenNothingMatches() throws Exception {
-		List<String> lines = csvLines(
-				this.mvc.perform(as(USER, get("/api/returns/export.csv")).param("store", this.store.getCode()))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsByteArray());
+		List<String> lines = exported(get("/api/returns/export.csv").param("store", this.store.getCode()));
 		assertThat(lines).containsExactly(HEADER);
 	}
 
@@ -215,6 +201,15 @@ class ReturnExportApiIntegrationTest {
 
 	private String minutes(Instant at) {
 		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(this.clock.getZone()));
+	}
+
+	/** The records of an export that the clerk asks for and is given. */
+	private List<String> exported(MockHttpServletRequestBuilder request) throws Exception {
+		return csvLines(this.mvc.perform(as(USER, request))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
 	}
 
 	/**

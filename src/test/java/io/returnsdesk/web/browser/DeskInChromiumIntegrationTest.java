@@ -22,8 +22,6 @@ import javax.imageio.ImageIO;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.returns.ReturnQueries;
-import io.returnsdesk.returns.ReturnRequest;
-import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
@@ -67,9 +65,6 @@ class DeskInChromiumIntegrationTest {
 
 	@Autowired
 	ReturnDriver driver;
-
-	@Autowired
-	ReturnRequests requests;
 
 	@Autowired
 	ReturnQueries queries;
@@ -524,17 +519,11 @@ class DeskInChromiumIntegrationTest {
 
 	/** The clerk asks for a refund of units of a product of the order. */
 	private String request(TradeOrder order, Product product, int quantity, String reason, String detail) {
-		return this.requests
-			.request(
-					new ReturnRequest(order.getNumber(), reason, detail, "REFUND",
-							List.of(new ReturnRequest.Line(product.getSku(), null, BigDecimal.valueOf(quantity)))),
-					CLERK)
-			.number();
+		return this.driver.requestAs(CLERK, order, reason, detail, product, quantity);
 	}
 
 	private void reject(String number, String reason) {
-		this.driver.complete(number, ReturnProcess.TASK_APPROVE, APPROVER,
-				Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON, reason));
+		this.driver.reject(number, APPROVER, reason);
 	}
 
 	/**
