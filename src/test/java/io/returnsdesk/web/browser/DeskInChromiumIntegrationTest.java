@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -288,9 +286,7 @@ class DeskInChromiumIntegrationTest {
 					"130.00", "2", "1"));
 		assertThat(browser.text("#d-total")).isEqualTo("130.00");
 		LocalDate day = LocalDate.parse(yesterday);
-		// en-GB: "6 Dec 2026" (September is "Sep" or "Sept", after the CLDR version)
-		assertThat(browser.text("#d-returned-on")).matches("%d %s\\w* %d".formatted(day.getDayOfMonth(),
-				day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), day.getYear()));
+		assertThat(browser.text("#d-returned-on")).matches(Desk.day(day));
 		assertThat(browser.text("#d-lines-received"))
 			.isEqualTo("Amounts and the total are the value of the units received.");
 		assertThat(browser.rows("#d-movements", 2)).extracting((row) -> row.get(row.size() - 1))
@@ -527,13 +523,10 @@ class DeskInChromiumIntegrationTest {
 	}
 
 	/**
-	 * A time today as the desk writes it: en-GB, on the merchant's clock ("26 Nov 2026,
-	 * 12:30"; September is "Sep" or "Sept", after the CLDR version).
+	 * A time today as the desk writes it, on the merchant's clock: "26 Nov 2026, 12:30".
 	 */
 	private String today() {
-		LocalDate today = LocalDate.now(this.clock);
-		return "%d %s\\w* %d, \\d{2}:\\d{2}".formatted(today.getDayOfMonth(),
-				today.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), today.getYear());
+		return Desk.day(LocalDate.now(this.clock)) + ", \\d{2}:\\d{2}";
 	}
 
 	private String task(String number, String taskKey) {

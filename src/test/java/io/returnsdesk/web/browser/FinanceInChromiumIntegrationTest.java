@@ -2,9 +2,7 @@ package io.returnsdesk.web.browser;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.sales.TradeOrder;
@@ -110,7 +108,7 @@ class FinanceInChromiumIntegrationTest {
 
 		// the journal: each return's entry with its number, date, return, memo and lines
 		assertThat(books.entry(refund)).matches("JE-\\d{8}-\\d{4} · %s · %s · \\S+ · Customer return %s of %s · .*"
-			.formatted(day(today), refund, refund, sale.getNumber()));
+			.formatted(Desk.day(today), refund, refund, sale.getNumber()));
 		assertThat(books.entryLink(refund)).isEqualTo("/returns/" + refund);
 		assertThat(books.entryLines(refund, 5)).containsExactly(List.of("6001", "Sales revenue 主营业务收入", "140.71", ""),
 				List.of("2221.01", "Output VAT 应交税费-应交增值税(销项税额)", "18.29", ""),
@@ -127,7 +125,7 @@ class FinanceInChromiumIntegrationTest {
 		List<String> creditNote = books.note(refund);
 		assertThat(creditNote.get(0)).matches("CN-\\d{8}-\\d{4}");
 		assertThat(creditNote.get(1)).isEqualTo("Credit note");
-		assertThat(creditNote.get(2)).matches(day(today));
+		assertThat(creditNote.get(2)).matches(Desk.day(today));
 		assertThat(creditNote.subList(3, 5)).containsExactly(refund, sale.getNumber());
 		assertThat(creditNote.get(5)).isNotBlank();
 		assertThat(creditNote.subList(6, 10)).containsExactly("140.71", "18.29", "159.00", "Print");
@@ -189,12 +187,6 @@ class FinanceInChromiumIntegrationTest {
 		browser.click("#not-allowed-back");
 		browser.text("#page-info");
 		assertThat(browser.driver().getCurrentUrl()).contains("/returns?");
-	}
-
-	/** A day as the desk writes it, en-GB: "7 Dec 2026" (or "Sept", after the CLDR). */
-	private static String day(LocalDate day) {
-		return "%d %s\\w* %d".formatted(day.getDayOfMonth(),
-				day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), day.getYear());
 	}
 
 }
