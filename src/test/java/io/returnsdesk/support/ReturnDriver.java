@@ -12,7 +12,6 @@ import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,17 +48,17 @@ public class ReturnDriver {
 
 	private final ManagementService management;
 
-	private final IdentityService identity;
+	private final TestUsers users;
 
 	private final TestFixtures fixtures;
 
 	ReturnDriver(ReturnRequests requests, RuntimeService runtime, TaskService tasks, ManagementService management,
-			IdentityService identity, TestFixtures fixtures) {
+			TestUsers users, TestFixtures fixtures) {
 		this.requests = requests;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
-		this.identity = identity;
+		this.users = users;
 		this.fixtures = fixtures;
 	}
 
@@ -236,13 +235,8 @@ public class ReturnDriver {
 			.filter(Objects::nonNull)
 			.toList();
 		// a task assigned to its requester waits for a clerk in sales
-		this.identity.setAuthentication(user, groups.isEmpty() ? List.of("sales") : groups);
-		try {
-			this.tasks.complete(task.getId(), variables);
-		}
-		finally {
-			this.identity.clearAuthentication();
-		}
+		this.users.actingAs(user, groups.isEmpty() ? List.of("sales") : groups,
+				() -> this.tasks.complete(task.getId(), variables));
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.returnsdesk.support;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -37,6 +39,21 @@ public class TestUsers {
 	 */
 	public void withEmail(String id, String email, String password, String... groups) {
 		create(id, null, null, email, password, groups);
+	}
+
+	/**
+	 * Does the work as the user, a member of the groups, logged in to the engine as
+	 * Tasklist would have them: the engine checks what they may do and records who did
+	 * it.
+	 */
+	public void actingAs(String user, List<String> groups, Runnable work) {
+		this.identity.setAuthentication(user, groups);
+		try {
+			work.run();
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
 	}
 
 	private void create(String id, String firstName, String lastName, String email, String password, String... groups) {

@@ -11,7 +11,7 @@ import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -64,7 +64,7 @@ class ReturnRateReviewProcessTest {
 	TaskService tasks;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -118,14 +118,9 @@ class ReturnRateReviewProcessTest {
 	void decisionsAreRecordedAndTheManagersTold() {
 		ProcessInstance run = this.runtime.startProcessInstanceByKey(ReturnRateReviewProcess.PROCESS_KEY);
 		for (Task task : openReviews(run)) {
-			this.identity.setAuthentication("analyst1", List.of("analysts"));
-			try {
-				this.tasks.complete(task.getId(), Map.of(ReturnRateReviewProcess.VAR_ACTION, "CHECK_QUALITY",
-						ReturnRateReviewProcess.VAR_NOTE, "Batch 42 looks faulty"));
-			}
-			finally {
-				this.identity.clearAuthentication();
-			}
+			this.users.actingAs("analyst1", List.of("analysts"),
+					() -> this.tasks.complete(task.getId(), Map.of(ReturnRateReviewProcess.VAR_ACTION, "CHECK_QUALITY",
+							ReturnRateReviewProcess.VAR_NOTE, "Batch 42 looks faulty")));
 		}
 
 		assertThat(run).isEnded().hasPassed(ReturnRateReviewProcess.END_REVIEWED);

@@ -14,7 +14,6 @@ import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -68,9 +67,6 @@ class AnalysisInChromiumIntegrationTest {
 
 	@Autowired
 	ReturnDriver driver;
-
-	@Autowired
-	IdentityService identity;
 
 	@Autowired
 	TaskService tasks;
@@ -192,15 +188,11 @@ class AnalysisInChromiumIntegrationTest {
 			.containsEntry("note", "Two of twenty came back defective: ask the supplier for the batch report");
 		// the managers hear of the run once its last review is decided
 		assertThat(managersNotified()).isZero();
-		this.identity.setAuthentication(ANALYST, List.of("analysts"));
-		try {
+		this.users.actingAs(ANALYST, List.of("analysts"), () -> {
 			this.tasks.claim(reviews.get(1).getId(), ANALYST);
 			this.tasks.complete(reviews.get(1).getId(), Map.of(ReturnRateReviewProcess.VAR_ACTION, "NO_ACTION",
 					ReturnRateReviewProcess.VAR_NOTE, "The dryer explains it"));
-		}
-		finally {
-			this.identity.clearAuthentication();
-		}
+		});
 		assertThat(managersNotified()).isEqualTo(1);
 	}
 
