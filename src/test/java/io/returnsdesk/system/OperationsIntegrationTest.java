@@ -55,8 +55,8 @@ class OperationsIntegrationTest {
 
 	@BeforeEach
 	void people() {
-		this.users.ensure("opsadmin", "secret", "camunda-admin");
-		this.users.ensure("opsclerk", "secret", "sales");
+		this.users.ensure("opsadmin", TestUsers.PASSWORD, "camunda-admin");
+		this.users.ensure("opsclerk", TestUsers.PASSWORD, "sales");
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class ApiDocumentationIntegrationTest {
 
 	@BeforeEach
 	void reader() {
-		this.users.ensure(USER, "secret");
+		this.users.ensure(USER, TestUsers.PASSWORD);
 	}
 
 	@Test
@@ -80,7 +80,8 @@ class ApiDocumentationIntegrationTest {
 	@Test
 	void servesSwaggerUiAfterTheDesksLogin() throws Exception {
 		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(redirectedUrl("http://localhost/login"));
-		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin("/login").user(USER).password(TestUsers.PASSWORD))
 			.andReturn()
 			.getRequest()
 			.getSession();

@@ -100,7 +100,7 @@ class BadInputApiIntegrationTest {
 		if (this.lamp != null) {
 			return;
 		}
-		this.users.ensure(USER, "secret");
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.kettle = this.fixtures.product("89.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));
@@ -303,7 +303,7 @@ class BadInputApiIntegrationTest {
 		String value = url.substring(url.indexOf('=') + 1);
 
 		// the books are finance's to read
-		this.users.ensure(ACCOUNTANT, "secret", "finance");
+		this.users.ensure(ACCOUNTANT, TestUsers.PASSWORD, "finance");
 		ResultActions answer = this.mvc
 			.perform((path.startsWith("/api/finance") ? as(ACCOUNTANT, get(path)) : as(USER, get(path)))
 				.param(parameter, value))

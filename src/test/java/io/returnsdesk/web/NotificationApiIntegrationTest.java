@@ -81,9 +81,9 @@ class NotificationApiIntegrationTest {
 
 	@BeforeEach
 	void threeNotificationsForTheClerkAndOneForSomeoneElse() {
-		this.users.withEmail(USER, "inboxclerk@shop.example", "secret", TEAM);
-		this.users.withEmail(OTHER, "inboxother@shop.example", "secret");
-		this.users.withEmail(ADMIN, null, "secret", "camunda-admin");
+		this.users.withEmail(USER, "inboxclerk@shop.example", TestUsers.PASSWORD, TEAM);
+		this.users.withEmail(OTHER, "inboxother@shop.example", TestUsers.PASSWORD);
+		this.users.withEmail(ADMIN, null, TestUsers.PASSWORD, "camunda-admin");
 		// the user's language is chosen per test
 		this.identity.deleteUserInfo(USER, "language");
 		String run = Long.toString(System.nanoTime(), 36).toUpperCase();

@@ -56,7 +56,7 @@ class OrderSearchApiIntegrationTest {
 
 	@BeforeEach
 	void twoCustomersWhoseNamesDifferOnlyWhereAWildcardStands() {
-		this.users.ensure(USER, "secret", "sales");
+		this.users.ensure(USER, TestUsers.PASSWORD, "sales");
 		this.tag = UUID.randomUUID().toString().substring(0, 8);
 		Product shirt = this.fixtures.product("80.00", 10);
 		Party cotton = this.fixtures.party(PartyKind.CUSTOMER, "Cotton 100% 纯棉 " + this.tag);

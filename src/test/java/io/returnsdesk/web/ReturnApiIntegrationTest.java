@@ -71,7 +71,7 @@ class ReturnApiIntegrationTest {
 
 	@BeforeEach
 	void shipTwoLamps() {
-		this.users.ensure(USER, "secret");
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));
 	}
@@ -226,7 +226,7 @@ class ReturnApiIntegrationTest {
 		// the books are finance's: a clerk is refused them
 		this.mvc.perform(as(USER, get("/api/finance/postings")).param("returnNumber", number))
 			.andExpect(status().isForbidden());
-		this.users.ensure("apifinance", "secret", "finance");
+		this.users.ensure("apifinance", TestUsers.PASSWORD, "finance");
 		// 300.00 refunded: 265.49 net and 34.51 VAT at 13 %; two lamps back at 79.50 each
 		this.mvc.perform(as("apifinance", get("/api/finance/postings")).param("returnNumber", number))
 			.andExpect(jsonPath("$[*].account").value(contains("6001", "2221.01", "1002", "1405", "6401")))

@@ -70,7 +70,7 @@ class ReturnExportApiIntegrationTest {
 
 	@BeforeEach
 	void login() {
-		this.users.ensure(USER, "secret");
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.store = this.fixtures.store();
 	}
 
