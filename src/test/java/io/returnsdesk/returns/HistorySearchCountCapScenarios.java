@@ -1,6 +1,5 @@
 package io.returnsdesk.returns;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ abstract class HistorySearchCountCapScenarios {
 	TestFixtures fixtures;
 
 	@Autowired
-	ReturnRequests requests;
+	ReturnDriver driver;
 
 	@Autowired
 	ReturnHistory history;
@@ -204,12 +203,7 @@ abstract class HistorySearchCountCapScenarios {
 	}
 
 	private String request(TradeOrder order, String detail) {
-		return this.requests
-			.request(
-					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
-							List.of(new ReturnRequest.Line(this.strap.getSku(), null, BigDecimal.ONE))),
-					ReturnDriver.CLERK)
-			.number();
+		return this.driver.requestDescribed(order, detail, this.strap, 1);
 	}
 
 	/**

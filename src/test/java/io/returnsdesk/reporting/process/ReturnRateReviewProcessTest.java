@@ -11,7 +11,7 @@ import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -64,7 +64,7 @@ class ReturnRateReviewProcessTest {
 	TaskService tasks;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -88,10 +88,7 @@ class ReturnRateReviewProcessTest {
 		TradeOrder order = this.fixtures.shippedSale("RV-" + this.speaker.getSku().substring(2, 6), 2,
 				line(this.speaker, 20));
 		String number = this.driver.request(order.getNumber(), "DEFECTIVE", "REFUND", this.speaker.getSku(), 2);
-		this.driver.approve(number, ReturnDriver.APPROVER);
-		this.driver.process(number, TestFixtures.WAREHOUSE, "CASH", 100, null);
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
+		this.driver.approveProcessAndConfirm(number, "CASH", 100, null);
 	}
 
 	@Test
@@ -121,14 +118,9 @@ class ReturnRateReviewProcessTest {
 	void decisionsAreRecordedAndTheManagersTold() {
 		ProcessInstance run = this.runtime.startProcessInstanceByKey(ReturnRateReviewProcess.PROCESS_KEY);
 		for (Task task : openReviews(run)) {
-			this.identity.setAuthentication("analyst1", List.of("analysts"));
-			try {
-				this.tasks.complete(task.getId(), Map.of(ReturnRateReviewProcess.VAR_ACTION, "CHECK_QUALITY",
-						ReturnRateReviewProcess.VAR_NOTE, "Batch 42 looks faulty"));
-			}
-			finally {
-				this.identity.clearAuthentication();
-			}
+			this.users.actingAs("analyst1", List.of("analysts"),
+					() -> this.tasks.complete(task.getId(), Map.of(ReturnRateReviewProcess.VAR_ACTION, "CHECK_QUALITY",
+							ReturnRateReviewProcess.VAR_NOTE, "Batch 42 looks faulty")));
 		}
 
 		assertThat(run).isEnded().hasPassed(ReturnRateReviewProcess.END_REVIEWED);

@@ -25,7 +25,7 @@ import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -80,7 +80,7 @@ class ExactlyOnceIntegrationTest {
 	TaskService tasks;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -267,16 +267,13 @@ class ExactlyOnceIntegrationTest {
 		for (String approver : List.of("approverA", "approverB")) {
 			answers.add(pool.submit(() -> {
 				start.await();
-				this.identity.setAuthentication(approver, List.of("approvers"));
 				try {
-					this.tasks.complete(task, Map.of(ReturnProcess.VAR_APPROVED, true));
+					this.users.actingAs(approver, List.of("approvers"),
+							() -> this.tasks.complete(task, Map.of(ReturnProcess.VAR_APPROVED, true)));
 					return "completed";
 				}
 				catch (RuntimeException ex) {
 					return ex.getClass().getSimpleName() + ": " + ex.getMessage();
-				}
-				finally {
-					this.identity.clearAuthentication();
 				}
 			}));
 		}

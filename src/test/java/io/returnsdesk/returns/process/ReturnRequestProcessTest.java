@@ -163,10 +163,7 @@ class ReturnRequestProcessTest {
 		Product kettle = this.fixtures.product("40.00", 0);
 		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 20, "24.00"));
 		String number = this.returns.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 5);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "BANK_TRANSFER", "100", null);
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
+		this.returns.approveProcessAndConfirm(number, "BANK_TRANSFER", "100", null);
 
 		assertThat(this.returns.instance(number)).isNull();
 		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
@@ -284,10 +281,7 @@ class ReturnRequestProcessTest {
 	@Test
 	void exchangeRaisesReplacementShipmentOnTheSameOrder() {
 		String number = this.returns.request(this.order.getNumber(), "DEFECTIVE", "EXCHANGE", this.mug.getSku(), 1);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", 0, null);
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
+		this.returns.approveProcessAndConfirm(number, "STORE_CREDIT", 0, null);
 
 		assertThat(this.returns.instance(number)).isNull();
 		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
@@ -342,11 +336,8 @@ class ReturnRequestProcessTest {
 	@Test
 	void fullReceiptRestocksEveryUnitAskedFor() {
 		String number = this.returns.request(this.order.getNumber(), "DEFECTIVE", "REFUND", this.mug.getSku(), 3);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", "76.50",
+		this.returns.approveProcessAndConfirm(number, "CASH", "76.50",
 				ReturnDriver.receipt("{\"1\": 3}", "{\"1\": 0}", null));
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
 
 		ReturnView view = this.queries.get(number);
 		assertThat(view.lines()).singleElement().satisfies((line) -> {
@@ -433,11 +424,8 @@ class ReturnRequestProcessTest {
 	@Test
 	void allScrappedReceiptComesInAndGoesOutAsScrap() {
 		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", 51,
+		this.returns.approveProcessAndConfirm(number, "ORIGINAL_PAYMENT", 51,
 				ReturnDriver.receipt(null, "{\"1\": 2}", null));
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
 
 		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 2",
 				"SCRAP " + this.mug.getSku() + " WT-A -2");
@@ -454,11 +442,8 @@ class ReturnRequestProcessTest {
 		Product kettle = this.fixtures.product("40.00", 0);
 		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 20, "24.00"));
 		String number = this.returns.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 5);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "BANK_TRANSFER", "96.00",
+		this.returns.approveProcessAndConfirm(number, "BANK_TRANSFER", "96.00",
 				ReturnDriver.receipt("{\"1\": 4}", null, null));
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
 
 		assertThat(this.ledgers.movements(number)).containsExactly("SUPPLIER_RETURN " + kettle.getSku() + " WT-A -4");
 		assertThat(this.ledgers.onHand(kettle.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(16);

@@ -14,7 +14,6 @@ import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -26,7 +25,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -64,17 +62,11 @@ class AnalysisInChromiumIntegrationTest {
 
 	static final String ANALYST = "analyst";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	TestFixtures fixtures;
 
 	@Autowired
 	ReturnDriver driver;
-
-	@Autowired
-	IdentityService identity;
 
 	@Autowired
 	TaskService tasks;
@@ -127,10 +119,9 @@ class AnalysisInChromiumIntegrationTest {
 
 	@Test
 	void theAnalystFindsTheFlaggedProductSeesWhereReturnsWaitAndReviewsItInTasklist() {
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(ANALYST, PASSWORD);
+		desk.openAndLogIn(ANALYST, PASSWORD);
 
 		browser.click("#nav-reports");
 		List<List<String>> products = browser.rows("#table-product", 2);
@@ -197,15 +188,11 @@ class AnalysisInChromiumIntegrationTest {
 			.containsEntry("note", "Two of twenty came back defective: ask the supplier for the batch report");
 		// the managers hear of the run once its last review is decided
 		assertThat(managersNotified()).isZero();
-		this.identity.setAuthentication(ANALYST, List.of("analysts"));
-		try {
+		this.users.actingAs(ANALYST, List.of("analysts"), () -> {
 			this.tasks.claim(reviews.get(1).getId(), ANALYST);
 			this.tasks.complete(reviews.get(1).getId(), Map.of(ReturnRateReviewProcess.VAR_ACTION, "NO_ACTION",
 					ReturnRateReviewProcess.VAR_NOTE, "The dryer explains it"));
-		}
-		finally {
-			this.identity.clearAuthentication();
-		}
+		});
 		assertThat(managersNotified()).isEqualTo(1);
 	}
 
@@ -241,10 +228,6 @@ class AnalysisInChromiumIntegrationTest {
 
 	private static void at(Instant start, int hours) {
 		EngineTime.set(start.plus(Duration.ofHours(hours)));
-	}
-
-	private String baseUrl() {
-		return "http://localhost:" + this.port;
 	}
 
 }
