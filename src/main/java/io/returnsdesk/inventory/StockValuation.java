@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
  * average is their quotient. Changed only together with a movement.
  */
 @Entity
-public class StockValuation {
+class StockValuation {
 
 	@Id
 	private Long productId;

@@ -3,7 +3,9 @@ package io.returnsdesk.notification;
 import java.time.Clock;
 import java.util.Optional;
 
-import io.returnsdesk.notification.MailDirectory.Addressee;
+import io.returnsdesk.notification.internal.MailDirectory;
+import io.returnsdesk.notification.internal.MailDirectory.Addressee;
+import io.returnsdesk.notification.internal.MailSettings;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.returnsdesk.notification.Notifier.MailQueued;
+import io.returnsdesk.notification.internal.MailSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

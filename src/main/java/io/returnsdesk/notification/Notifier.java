@@ -2,7 +2,6 @@ package io.returnsdesk.notification;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +13,10 @@ import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.returnsdesk.notification.MailDirectory.Addressee;
 import io.returnsdesk.notification.MailTemplates.MailText;
+import io.returnsdesk.notification.internal.MailDirectory;
+import io.returnsdesk.notification.internal.MailDirectory.Addressee;
+import io.returnsdesk.notification.internal.MailSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ package io.returnsdesk.returns;
  */
 public class NotRequesterException extends RuntimeException {
 
-	NotRequesterException(String requester, String number, String verb) {
+	public NotRequesterException(String requester, String number, String verb) {
 		super("Only %s, who requested return %s, can %s it".formatted(requester, number, verb));
 	}
 

@@ -15,9 +15,15 @@ import java.util.List;
  * @param confirmedAt when it was confirmed
  * @param lines the units of each product that came back (or went to the supplier) and
  * their value at the original order's price
+ * @param requestedBy who asked for the return
+ * @param actor who confirmed it
+ * @param refundMethod how the money goes back
+ * @param refundAmount how much
+ * @param units what came back, summed over the lines
  */
 public record ReturnConfirmed(String number, ReturnType type, ReturnReason reason, String storeCode,
-		Instant confirmedAt, List<Line> lines) {
+		Instant confirmedAt, List<Line> lines, String requestedBy, String actor, RefundMethod refundMethod,
+		BigDecimal refundAmount, ReceivedUnits units) {
 
 	/** Units of one product that came back, and their value. */
 	public record Line(long productId, int quantity, BigDecimal amount) {

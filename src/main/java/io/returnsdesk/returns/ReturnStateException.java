@@ -5,7 +5,7 @@ package io.returnsdesk.returns;
  */
 public class ReturnStateException extends RuntimeException {
 
-	ReturnStateException(String number, ReturnStatus status, String action) {
+	public ReturnStateException(String number, ReturnStatus status, String action) {
 		super("Return %s is %s and cannot be %s".formatted(number, status, action));
 	}
 

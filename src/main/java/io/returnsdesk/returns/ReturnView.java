@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.returnsdesk.returns.internal.ReturnOrder;
+
 /**
  * A return as the API and the task forms show it; once confirmed, with the number of its
  * credit or debit note.

@@ -21,7 +21,7 @@ import jakarta.persistence.OneToMany;
  * a replacement for an exchanged return.
  */
 @Entity
-public class Shipment {
+class Shipment {
 
 	/** Why goods moved for the order. */
 	public enum Kind {

@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
  * The units of one order line in a shipment.
  */
 @Entity
-public class ShipmentLine {
+class ShipmentLine {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

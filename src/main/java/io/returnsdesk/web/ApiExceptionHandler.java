@@ -3,12 +3,12 @@ package io.returnsdesk.web;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 
+import io.returnsdesk.attachments.AttachmentNotFoundException;
+import io.returnsdesk.attachments.AttachmentRefusedException;
+import io.returnsdesk.attachments.ReturnAttachments;
 import io.returnsdesk.inventory.InsufficientStockException;
 import io.returnsdesk.notification.MailNotFoundException;
 import io.returnsdesk.notification.MailStateException;
-import io.returnsdesk.returns.AttachmentNotFoundException;
-import io.returnsdesk.returns.AttachmentRefusedException;
-import io.returnsdesk.returns.ReturnAttachments;
 import io.returnsdesk.returns.NotRequesterException;
 import io.returnsdesk.returns.ReturnNotFoundException;
 import io.returnsdesk.returns.ReturnRuleViolation;

@@ -7,9 +7,9 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
-import io.returnsdesk.returns.AttachmentContent;
-import io.returnsdesk.returns.AttachmentView;
-import io.returnsdesk.returns.ReturnAttachments;
+import io.returnsdesk.attachments.AttachmentContent;
+import io.returnsdesk.attachments.AttachmentView;
+import io.returnsdesk.attachments.ReturnAttachments;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -7,9 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.returnsdesk.returns.ReturnOrder;
+import io.returnsdesk.returns.ReturnHistory;
 import io.returnsdesk.returns.ReturnProcessState;
 import io.returnsdesk.returns.ReturnQueries;
+import io.returnsdesk.returns.ReturnReference;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.ReturnSearch;
@@ -61,16 +62,19 @@ class ReturnController {
 
 	private final ReturnQueries queries;
 
+	private final ReturnHistory history;
+
 	private final ReturnTimeline timeline;
 
 	private final Idempotency idempotency;
 
 	private final Clock clock;
 
-	ReturnController(ReturnRequests requests, ReturnQueries queries, ReturnTimeline timeline, Idempotency idempotency,
-			Clock clock) {
+	ReturnController(ReturnRequests requests, ReturnQueries queries, ReturnHistory history, ReturnTimeline timeline,
+			Idempotency idempotency, Clock clock) {
 		this.requests = requests;
 		this.queries = queries;
+		this.history = history;
 		this.timeline = timeline;
 		this.idempotency = idempotency;
 		this.clock = clock;
@@ -88,9 +92,9 @@ class ReturnController {
 					required = false) String idempotencyKey,
 			Principal user) {
 		return this.idempotency.answer(user.getName(), idempotencyKey, HttpMethod.POST, "/api/returns", request, () -> {
-			ReturnOrder created = this.requests.request(request, user.getName());
-			return ResponseEntity.created(URI.create("/api/returns/" + created.getNumber()))
-				.body(this.queries.get(created.getNumber()));
+			ReturnReference created = this.requests.request(request, user.getName());
+			return ResponseEntity.created(URI.create("/api/returns/" + created.number()))
+				.body(this.queries.get(created.number()));
 		});
 	}
 
@@ -162,7 +166,7 @@ class ReturnController {
 	@GetMapping("/export.csv")
 	void export(@ParameterObject ReturnFilters filters, HttpServletResponse response) throws IOException {
 		ReturnSearch search = filters.toSearch();
-		Slice<ReturnSummary> rows = this.queries.export(search, EXPORT_LIMIT);
+		Slice<ReturnSummary> rows = this.history.first(search, EXPORT_LIMIT);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
@@ -184,7 +188,7 @@ class ReturnController {
 	@GetMapping
 	HistoryPageResponse search(@ParameterObject ReturnFilters filters, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return HistoryPageResponse.of(this.queries.search(filters.toSearch(), Paging.of(page, size)));
+		return HistoryPageResponse.of(this.history.page(filters.toSearch(), Paging.of(page, size)));
 	}
 
 }

@@ -11,18 +11,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import io.returnsdesk.catalog.Product;
-import io.returnsdesk.sales.TradeOrder;
-import io.returnsdesk.support.FreePorts;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
-import io.returnsdesk.support.TestFixtures;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +28,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,17 +40,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class MailInTheBackgroundOnH2IntegrationTest {
 
-	static final int SMTP_PORT = FreePorts.next();
-
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withPerMethodLifecycle(false);
+	static final TestMailServer smtp = new TestMailServer();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
+		smtp.pointTheApplicationHere(properties);
 	}
 
 	static final String TEAM = "h2team";
@@ -71,9 +57,6 @@ class MailInTheBackgroundOnH2IntegrationTest {
 	Notifier notifier;
 
 	@Autowired
-	TestFixtures fixtures;
-
-	@Autowired
 	ReturnDriver returns;
 
 	@Autowired
@@ -83,6 +66,9 @@ class MailInTheBackgroundOnH2IntegrationTest {
 	IdentityService identity;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	TransactionTemplate transaction;
 
 	@Autowired
@@ -90,12 +76,12 @@ class MailInTheBackgroundOnH2IntegrationTest {
 
 	@BeforeEach
 	void people() {
-		user(ReturnDriver.CLERK, "clerk@shop.example");
-		user(ReturnDriver.WAREHOUSE_CLERK, "wh1@shop.example", "warehouse");
+		this.users.withEmail(ReturnDriver.CLERK, "clerk@shop.example", "secret");
+		this.users.withEmail(ReturnDriver.WAREHOUSE_CLERK, "wh1@shop.example", "secret", "warehouse");
+		// a team of 24, made once (its first member makes the group)
 		if (this.identity.createGroupQuery().groupId(TEAM).count() == 0) {
-			this.identity.saveGroup(this.identity.newGroup(TEAM));
 			for (int i = 1; i <= 24; i++) {
-				user("h2t%02d".formatted(i), "h2t%02d@team.example".formatted(i), TEAM);
+				this.users.withEmail("h2t%02d".formatted(i), "h2t%02d@team.example".formatted(i), "secret", TEAM);
 			}
 		}
 	}
@@ -109,10 +95,10 @@ class MailInTheBackgroundOnH2IntegrationTest {
 
 	@Test
 	void aConfirmedReturnsMailsGoOutByThemselves() throws Exception {
-		String number = confirmedReturn();
+		String number = this.returns.confirmedReturnOfTwoLamps();
 
-		waitFor(() -> received(number).size() == 4);
-		assertThat(received(number)).containsExactlyInAnyOrder("clerk@shop.example 退货单 " + number + " 已批准",
+		waitFor(() -> smtp.received(number).size() == 4);
+		assertThat(smtp.received(number)).containsExactlyInAnyOrder("clerk@shop.example 退货单 " + number + " 已批准",
 				"wh1@shop.example 退货单 " + number + " 已批准", "clerk@shop.example 退货单 " + number + " 已确认",
 				"wh1@shop.example 退货单 " + number + " 已确认");
 		waitFor(() -> this.ledgers.mails(number).stream().allMatch((mail) -> mail.endsWith(" SENT")));
@@ -121,7 +107,7 @@ class MailInTheBackgroundOnH2IntegrationTest {
 	@Test
 	void mailQueuedWhileTheServerIsDownGoesOutByItselfOnceItIsBack() throws Exception {
 		smtp.stop();
-		String number = confirmedReturn();
+		String number = this.returns.confirmedReturnOfTwoLamps();
 		assertThat(this.ledgers.mails(number)).hasSize(4);
 		// the relay has tried, and tells why they wait
 		waitFor(() -> this.jdbc.queryForObject("""
@@ -130,10 +116,10 @@ class MailInTheBackgroundOnH2IntegrationTest {
 
 		smtp.start();
 
-		waitFor(() -> received(number).size() == 4);
+		waitFor(() -> smtp.received(number).size() == 4);
 		waitFor(() -> this.ledgers.mails(number).stream().allMatch((mail) -> mail.endsWith(" SENT")));
 		Thread.sleep(1500);
-		assertThat(received(number)).hasSize(4).doesNotHaveDuplicates();
+		assertThat(smtp.received(number)).hasSize(4).doesNotHaveDuplicates();
 	}
 
 	@Test
@@ -163,28 +149,7 @@ class MailInTheBackgroundOnH2IntegrationTest {
 
 		waitFor(() -> this.ledgers.mails(reference).stream().allMatch((mail) -> mail.endsWith(" SENT")));
 		Thread.sleep(1500);
-		assertThat(received(reference)).hasSize(24).doesNotHaveDuplicates();
-	}
-
-	private String confirmedReturn() {
-		Product lamp = this.fixtures.product("9.90", 10);
-		TradeOrder order = this.fixtures.shippedSale(1, line(lamp, 5));
-		return this.returns.confirmedReturn(order.getNumber(), "CASH", "19.80", lamp.getSku(), 2);
-	}
-
-	private static List<String> received(String reference) {
-		List<String> received = new ArrayList<>();
-		try {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				if (message.getSubject().contains(reference)) {
-					received.add(message.getAllRecipients()[0] + " " + message.getSubject());
-				}
-			}
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return received;
+		assertThat(smtp.received(reference)).hasSize(24).doesNotHaveDuplicates();
 	}
 
 	private static void waitFor(BooleanSupplier condition) throws InterruptedException {
@@ -192,18 +157,6 @@ class MailInTheBackgroundOnH2IntegrationTest {
 		while (!condition.getAsBoolean()) {
 			assertThat(System.nanoTime()).as("waited 20 s for the relay").isLessThan(deadline);
 			Thread.sleep(100);
-		}
-	}
-
-	private void user(String id, String email, String... groups) {
-		if (this.identity.createUserQuery().userId(id).count() == 0) {
-			User user = this.identity.newUser(id);
-			user.setEmail(email);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-			for (String group : groups) {
-				this.identity.createMembership(id, group);
-			}
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -16,22 +15,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
-import io.returnsdesk.support.FreePorts;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
+import io.returnsdesk.support.TestUsers;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,18 +74,12 @@ class MailOutboxIntegrationTest {
 
 	}
 
-	/** Fixed for the class, so that the server can be stopped and started on it again. */
-	static final int SMTP_PORT = FreePorts.next();
-
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withPerMethodLifecycle(false);
+	static final TestMailServer smtp = new TestMailServer();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
+		smtp.pointTheApplicationHere(properties);
 	}
 
 	static final String CLERK_MAIL = "clerk@shop.example";
@@ -123,6 +113,9 @@ class MailOutboxIntegrationTest {
 	IdentityService identity;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	TransactionTemplate transaction;
 
 	@Autowired
@@ -137,13 +130,14 @@ class MailOutboxIntegrationTest {
 	 */
 	@BeforeEach
 	void people() throws Exception {
-		user(ReturnDriver.CLERK, CLERK_MAIL, "en");
-		user(ReturnDriver.WAREHOUSE_CLERK, WAREHOUSE_MAIL, null, "warehouse");
-		user("broken", "broken at shop", null);
+		this.users.withEmail(ReturnDriver.CLERK, CLERK_MAIL, "secret");
+		this.identity.setUserInfo(ReturnDriver.CLERK, "language", "en");
+		this.users.withEmail(ReturnDriver.WAREHOUSE_CLERK, WAREHOUSE_MAIL, "secret", "warehouse");
+		this.users.withEmail("broken", "broken at shop", "secret");
+		// a team of 24, made once (its first member makes the group)
 		if (this.identity.createGroupQuery().groupId(TEAM).count() == 0) {
-			this.identity.saveGroup(this.identity.newGroup(TEAM));
 			for (int i = 1; i <= 24; i++) {
-				user("mt%02d".formatted(i), "mt%02d@team.example".formatted(i), null, TEAM);
+				this.users.withEmail("mt%02d".formatted(i), "mt%02d@team.example".formatted(i), "secret", TEAM);
 			}
 		}
 		// what earlier tests left due is sent now, so that each test counts its own
@@ -156,20 +150,20 @@ class MailOutboxIntegrationTest {
 		if (!smtp.isRunning()) {
 			smtp.start();
 		}
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test
 	void aConfirmedReturnReachesTheRequesterAndTheWarehouseByMailEachInTheirLanguage() throws Exception {
-		String number = confirmedReturn();
+		String number = this.returns.confirmedReturnOfTwoLamps();
 		assertThat(this.ledgers.mails(number)).containsExactly("RETURN_APPROVED clerk@shop.example en PENDING",
 				"RETURN_APPROVED wh1@shop.example zh PENDING", "RETURN_CONFIRMED clerk@shop.example en PENDING",
 				"RETURN_CONFIRMED wh1@shop.example zh PENDING");
-		assertThat(received(number)).isEmpty();
+		assertThat(smtp.received(number)).isEmpty();
 
 		assertThat(this.relay.sendDue()).isEqualTo(4);
 
-		assertThat(received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
+		assertThat(smtp.received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
 				WAREHOUSE_MAIL + " 退货单 " + number + " 已批准", CLERK_MAIL + " Return " + number + " confirmed",
 				WAREHOUSE_MAIL + " 退货单 " + number + " 已确认");
 		MimeMessage confirmed = message(CLERK_MAIL, "Return " + number + " confirmed");
@@ -199,7 +193,7 @@ class MailOutboxIntegrationTest {
 
 		// sent is sent: another run sends none of them again
 		assertThat(this.relay.sendDue()).isZero();
-		assertThat(received(number)).hasSize(4);
+		assertThat(smtp.received(number)).hasSize(4);
 	}
 
 	@Test
@@ -207,10 +201,10 @@ class MailOutboxIntegrationTest {
 		Product mug = this.fixtures.product("25.50", 10);
 		TradeOrder order = this.fixtures.shippedSale(5, line(mug, 3));
 		Instant requested = this.clock.instant().minus(Duration.ofDays(3));
-		ClockUtil.setCurrentTime(Date.from(requested));
+		EngineTime.set(requested);
 		String number = this.returns.request(order.getNumber(), "DAMAGED", "REFUND", mug.getSku(), 3);
 		this.returns.approve(number, ReturnDriver.APPROVER);
-		ClockUtil.reset();
+		EngineTime.reset();
 		String cameBack = LocalDate.ofInstant(requested, this.clock.getZone()).plusDays(1).toString();
 		// three asked, two came back, one of them broken
 		Map<String, Object> receipt = ReturnDriver.receipt("{\"1\": 2}", "{\"1\": 1}", cameBack);
@@ -243,11 +237,8 @@ class MailOutboxIntegrationTest {
 		Product kettle = this.fixtures.product("40.00", 0);
 		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 20, "24.00"));
 		String number = this.returns.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 5);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "BANK_TRANSFER", "96.00",
+		this.returns.approveProcessAndConfirm(number, "BANK_TRANSFER", "96.00",
 				ReturnDriver.receipt("{\"1\": 4}", null, null));
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
 		String today = LocalDate.now(this.clock).toString();
 
 		this.relay.sendDue();
@@ -278,14 +269,14 @@ class MailOutboxIntegrationTest {
 		assertThat(this.ledgers.mails(number)).containsExactly("RETURN_APPROVED clerk@shop.example en PENDING",
 				"RETURN_APPROVED wh1@shop.example zh PENDING");
 		this.relay.sendDue();
-		assertThat(received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
+		assertThat(smtp.received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
 				WAREHOUSE_MAIL + " 退货单 " + number + " 已批准");
 
 		// the retried job notifies once, and each of its mails goes out once
 		doCallRealMethod().when(this.orders).shipReplacement(any(), any(), any(), any());
 		this.returns.runPostingJob(number);
 		assertThat(this.relay.sendDue()).isEqualTo(3);
-		assertThat(received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
+		assertThat(smtp.received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
 				WAREHOUSE_MAIL + " 退货单 " + number + " 已批准", CLERK_MAIL + " Return " + number + " confirmed",
 				WAREHOUSE_MAIL + " 退货单 " + number + " 已确认",
 				CLERK_MAIL + " Replacement for return " + number + " raised");
@@ -294,10 +285,10 @@ class MailOutboxIntegrationTest {
 	@Test
 	void anUnreachableServerLosesNothingAndEveryMailArrivesOnceWhenItIsBack() throws Exception {
 		smtp.stop();
-		String number = confirmedReturn();
+		String number = this.returns.confirmedReturnOfTwoLamps();
 
 		assertThat(this.relay.sendDue()).isZero();
-		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(5))));
+		EngineTime.set(Instant.now().plus(Duration.ofHours(5)));
 		assertThat(this.relay.sendDue()).isZero();
 
 		// not the mails' fault: none is charged an attempt, all wait, the reason kept
@@ -311,7 +302,7 @@ class MailOutboxIntegrationTest {
 		assertThat(this.relay.sendDue()).isEqualTo(4);
 		assertThat(this.relay.sendDue()).isZero();
 
-		assertThat(received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
+		assertThat(smtp.received(number)).containsExactlyInAnyOrder(CLERK_MAIL + " Return " + number + " approved",
 				WAREHOUSE_MAIL + " 退货单 " + number + " 已批准", CLERK_MAIL + " Return " + number + " confirmed",
 				WAREHOUSE_MAIL + " 退货单 " + number + " 已确认");
 		assertThat(this.ledgers.mails(number)).allMatch((mail) -> mail.endsWith(" SENT"));
@@ -320,13 +311,13 @@ class MailOutboxIntegrationTest {
 	@Test
 	void aMailThatKeepsFailingIsFailedAfterTheMostAttemptsWithItsErrorAndCanBeQueuedAgain() throws Exception {
 		Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		ClockUtil.setCurrentTime(Date.from(start));
+		EngineTime.set(start);
 		String reference = "RT-MAIL-" + System.nanoTime();
 		notify(reference, List.of(Recipient.user("broken"), Recipient.user(ReturnDriver.CLERK)));
 
 		// the clerk's mail is not held up by the broken one
 		assertThat(this.relay.sendDue()).isEqualTo(1);
-		assertThat(received(reference)).containsExactly(CLERK_MAIL + " Return " + reference + " rejected");
+		assertThat(smtp.received(reference)).containsExactly(CLERK_MAIL + " Return " + reference + " rejected");
 		OutboxMail broken = brokenMail(reference);
 		assertThat(broken.getStatus()).isEqualTo(MailStatus.PENDING);
 		assertThat(broken.getAttempts()).isEqualTo(1);
@@ -334,17 +325,17 @@ class MailOutboxIntegrationTest {
 		assertThat(broken.getLastError()).isNotBlank();
 
 		// not due before its time
-		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(29)));
+		EngineTime.set(start.plusSeconds(29));
 		this.relay.sendDue();
 		assertThat(brokenMail(reference).getAttempts()).isEqualTo(1);
 
 		// 30 s, then twice as long
-		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(31)));
+		EngineTime.set(start.plusSeconds(31));
 		this.relay.sendDue();
 		assertThat(brokenMail(reference).getAttempts()).isEqualTo(2);
 		assertThat(brokenMail(reference).getNextAttemptAt()).isEqualTo(start.plusSeconds(31 + 60));
 
-		ClockUtil.setCurrentTime(Date.from(start.plusSeconds(31 + 61)));
+		EngineTime.set(start.plusSeconds(31 + 61));
 		this.relay.sendDue();
 		broken = brokenMail(reference);
 		assertThat(broken.getStatus()).isEqualTo(MailStatus.FAILED);
@@ -353,7 +344,7 @@ class MailOutboxIntegrationTest {
 		String error = broken.getLastError();
 
 		// failed stays failed, visible, not tried again
-		ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(1))));
+		EngineTime.set(start.plus(Duration.ofDays(1)));
 		this.relay.sendDue();
 		assertThat(brokenMail(reference).getStatus()).isEqualTo(MailStatus.FAILED);
 		assertThat(brokenMail(reference).getLastError()).isEqualTo(error);
@@ -365,7 +356,7 @@ class MailOutboxIntegrationTest {
 		assertThat(brokenMail(reference).getStatus()).isEqualTo(MailStatus.PENDING);
 		this.relay.sendDue();
 		assertThat(brokenMail(reference).getAttempts()).isEqualTo(1);
-		assertThat(received(reference)).hasSize(1);
+		assertThat(smtp.received(reference)).hasSize(1);
 	}
 
 	@Test
@@ -394,7 +385,7 @@ class MailOutboxIntegrationTest {
 			threads.shutdownNow();
 		}
 
-		List<String> received = received(reference);
+		List<String> received = smtp.received(reference);
 		assertThat(received).hasSize(24).doesNotHaveDuplicates();
 		assertThat(received).contains("mt01@team.example 退货单 " + reference + " 被驳回",
 				"mt24@team.example 退货单 " + reference + " 被驳回");
@@ -415,12 +406,6 @@ class MailOutboxIntegrationTest {
 		assertThat(body(message(CLERK_MAIL, "Return " + reference + " rejected"))).contains(reason);
 	}
 
-	private String confirmedReturn() {
-		Product lamp = this.fixtures.product("9.90", 10);
-		TradeOrder order = this.fixtures.shippedSale(1, line(lamp, 5));
-		return this.returns.confirmedReturn(order.getNumber(), "CASH", "19.80", lamp.getSku(), 2);
-	}
-
 	private void notify(String reference, List<Recipient> recipients) {
 		this.transaction
 			.executeWithoutResult((status) -> this.notifier.notify(recipients, NotificationKind.RETURN_REJECTED,
@@ -435,17 +420,6 @@ class MailOutboxIntegrationTest {
 			.orElseThrow();
 	}
 
-	/** The mails the server took about a document: "address subject". */
-	private static List<String> received(String reference) throws MessagingException {
-		List<String> received = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getSubject().contains(reference)) {
-				received.add(message.getAllRecipients()[0] + " " + message.getSubject());
-			}
-		}
-		return received;
-	}
-
 	private static MimeMessage message(String to, String subject) throws MessagingException {
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			if (message.getSubject().equals(subject) && message.getAllRecipients()[0].toString().equals(to)) {
@@ -457,21 +431,6 @@ class MailOutboxIntegrationTest {
 
 	private static String body(MimeMessage message) throws MessagingException, IOException {
 		return ((String) message.getContent()).replace("\r\n", "\n");
-	}
-
-	private void user(String id, String email, String language, String... groups) {
-		if (this.identity.createUserQuery().userId(id).count() == 0) {
-			User user = this.identity.newUser(id);
-			user.setEmail(email);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-			for (String group : groups) {
-				this.identity.createMembership(id, group);
-			}
-		}
-		if (language != null) {
-			this.identity.setUserInfo(id, "language", language);
-		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.returnsdesk.notification.MailTemplates.MailText;
+import io.returnsdesk.notification.internal.MailSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

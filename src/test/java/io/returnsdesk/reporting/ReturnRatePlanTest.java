@@ -3,8 +3,7 @@ package io.returnsdesk.reporting;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import io.returnsdesk.reporting.ReturnRateReport.Days;
-import io.returnsdesk.reporting.ReturnRateReport.Plan;
+import io.returnsdesk.reporting.ReturnRatePlan.Days;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,7 @@ class ReturnRatePlanTest {
 
 	@Test
 	void readsWholeMonthsFromTheSummary() {
-		Plan plan = Plan.of(LocalDate.parse("2025-11-01"), LocalDate.parse("2026-10-31"));
+		ReturnRatePlan plan = ReturnRatePlan.of(LocalDate.parse("2025-11-01"), LocalDate.parse("2026-10-31"));
 
 		assertThat(plan.months()).hasSize(12)
 			.startsWith(YearMonth.parse("2025-11"))
@@ -29,7 +28,7 @@ class ReturnRatePlanTest {
 	void readsAFewDaysOfAMonthRawAndTakesAFewDaysOffAMonthsSummary() {
 		// the rolling year up to the 26th: 4 days of the first month, the last month less
 		// 4
-		Plan plan = Plan.of(LocalDate.parse("2025-11-27"), LocalDate.parse("2026-11-26"));
+		ReturnRatePlan plan = ReturnRatePlan.of(LocalDate.parse("2025-11-27"), LocalDate.parse("2026-11-26"));
 
 		assertThat(plan.months()).hasSize(12)
 			.startsWith(YearMonth.parse("2025-12"))
@@ -41,19 +40,20 @@ class ReturnRatePlanTest {
 
 	@Test
 	void takesDaysOffBothEndsOfAMonthWhenThePeriodLiesInsideIt() {
-		Plan plan = Plan.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-30"));
+		ReturnRatePlan plan = ReturnRatePlan.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-30"));
 
 		assertThat(plan.months()).containsExactly(YearMonth.parse("2026-03"));
 		assertThat(plan.days()).containsExactly(
 				new Days(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-01"), -1, YearMonth.parse("2026-03")),
 				new Days(LocalDate.parse("2026-03-31"), LocalDate.parse("2026-03-31"), -1, YearMonth.parse("2026-03")));
-		assertThat(Plan.of(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-12")).days()).containsExactly(
-				new Days(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-12"), 1, YearMonth.parse("2026-03")));
+		assertThat(ReturnRatePlan.of(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-12")).days())
+			.containsExactly(new Days(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-12"), 1,
+					YearMonth.parse("2026-03")));
 	}
 
 	@Test
 	void readsEverythingRawWithoutTheSummary() {
-		Plan plan = Plan.raw(LocalDate.parse("2026-01-15"), LocalDate.parse("2026-03-01"));
+		ReturnRatePlan plan = ReturnRatePlan.raw(LocalDate.parse("2026-01-15"), LocalDate.parse("2026-03-01"));
 
 		assertThat(plan.months()).isEmpty();
 		assertThat(plan.days()).extracting(Days::first, Days::last)

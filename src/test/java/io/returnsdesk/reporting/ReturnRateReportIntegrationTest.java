@@ -11,8 +11,7 @@ import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,11 +24,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -83,7 +82,7 @@ class ReturnRateReportIntegrationTest {
 	ReturnRequests requests;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	ReturnRateReport report;
@@ -109,9 +108,7 @@ class ReturnRateReportIntegrationTest {
 			return;
 		}
 		this.shipped = true;
-		User user = this.identity.newUser(USER);
-		user.setPassword("secret");
-		this.identity.saveUser(user);
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.a = this.fixtures.product("10.00", 100);
 		this.b = this.fixtures.product("20.00", 100);
 		this.c = this.fixtures.product("5.00", 200);
@@ -138,16 +135,13 @@ class ReturnRateReportIntegrationTest {
 
 	private void confirmed(TradeOrder order, String reason, Product product, int asked, int received) {
 		String number = this.driver.request(order.getNumber(), reason, "REFUND", product.getSku(), asked);
-		this.driver.approve(number, ReturnDriver.APPROVER);
-		this.driver.process(number, TestFixtures.WAREHOUSE, "CASH", BigDecimal.ZERO,
+		this.driver.approveProcessAndConfirm(number, "CASH", BigDecimal.ZERO,
 				ReturnDriver.receipt("{\"1\": %d}".formatted(received), null, null));
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
 	}
 
 	@Test
 	void ratesProductsWorstFirstFlaggingOnlyWhatIsAboveFivePercent() throws Exception {
-		this.mvc.perform(get("/api/reports/returns").with(httpBasic(USER, "secret")).param("groupBy", "product"))
+		this.mvc.perform(as(USER, get("/api/reports/returns")).param("groupBy", "product"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].key")
 				.value(contains(this.c.getSku(), this.d.getSku(), this.a.getSku(), this.b.getSku())))
@@ -209,17 +203,14 @@ class ReturnRateReportIntegrationTest {
 
 	@Test
 	void refusesPeriodsAndGroupingsItCannotReport() throws Exception {
-		this.mvc.perform(get("/api/reports/returns").with(httpBasic(USER, "secret")).param("groupBy", "week"))
+		this.mvc.perform(as(USER, get("/api/reports/returns")).param("groupBy", "week"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("'week' is not a grouping; choose product, store, reason or month"));
-		this.mvc
-			.perform(get("/api/reports/returns").with(httpBasic(USER, "secret"))
-				.param("from", "2026-11-20")
-				.param("to", "2026-11-01"))
+		this.mvc.perform(as(USER, get("/api/reports/returns")).param("from", "2026-11-20").param("to", "2026-11-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("to"));
-		this.mvc.perform(get("/api/reports/returns").with(httpBasic(USER, "secret")).param("from", "yesterday"))
+		this.mvc.perform(as(USER, get("/api/reports/returns")).param("from", "yesterday"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("is not a date")));
 	}

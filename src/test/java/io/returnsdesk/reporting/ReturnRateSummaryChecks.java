@@ -3,12 +3,10 @@ package io.returnsdesk.reporting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import io.returnsdesk.catalog.Party;
 import io.returnsdesk.catalog.PartyKind;
@@ -17,7 +15,6 @@ import io.returnsdesk.catalog.Store;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static io.returnsdesk.support.TestFixtures.line;
+import static io.returnsdesk.support.TimeTravel.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -80,26 +78,28 @@ abstract class ReturnRateSummaryChecks {
 		Party alice = this.fixtures.party(PartyKind.CUSTOMER, "Alice");
 		Party bob = this.fixtures.party(PartyKind.CUSTOMER, "Bob");
 		Party maker = this.fixtures.party(PartyKind.SUPPLIER, "Maker");
-		TradeOrder o1 = at("2021-01-20T10:00",
+		TradeOrder o1 = at(this.clock, "2021-01-20T10:00",
 				() -> this.fixtures.shippedSale(this.north, alice, 0, line(a, 30), line(b, 10)));
 		// half an hour before the merchant's February: still January
-		TradeOrder o2 = at("2021-01-31T23:30",
+		TradeOrder o2 = at(this.clock, "2021-01-31T23:30",
 				() -> this.fixtures.shippedSale(this.south, bob, 0, line(a, 20), line(c, 100)));
 		// a quarter of an hour into the merchant's February, still January in UTC
-		TradeOrder o3 = at("2021-02-01T00:15",
+		TradeOrder o3 = at(this.clock, "2021-02-01T00:15",
 				() -> this.fixtures.shippedSale(this.north, bob, 0, line(b, 40), line(c, 50)));
-		TradeOrder p1 = at("2021-02-15T12:00",
+		TradeOrder p1 = at(this.clock, "2021-02-15T12:00",
 				() -> this.fixtures.receivedPurchase(this.north, maker, 0, line(a, 200, "6.00")));
-		TradeOrder o4 = at("2021-03-03T09:00",
+		TradeOrder o4 = at(this.clock, "2021-03-03T09:00",
 				() -> this.fixtures.shippedSale(this.south, alice, 0, line(a, 15), line(b, 5)));
-		TradeOrder o5 = at("2021-03-31T23:50", () -> this.fixtures.shippedSale(this.north, alice, 0, line(c, 60)));
+		TradeOrder o5 = at(this.clock, "2021-03-31T23:50",
+				() -> this.fixtures.shippedSale(this.north, alice, 0, line(c, 60)));
 		confirmedAt("2021-02-05T10:00", o1, "DEFECTIVE", a.getSku(), 3);
 		confirmedAt("2021-02-28T23:45", o2, "DAMAGED", a.getSku(), 2, c.getSku(), 7);
 		confirmedAt("2021-03-01T00:05", o3, "WRONG_ITEM", b.getSku(), 4);
 		confirmedAt("2021-03-10T10:00", p1, "DEFECTIVE", a.getSku(), 12);
 		confirmedAt("2021-03-20T15:00", o4, "NOT_AS_DESCRIBED", b.getSku(), 1);
 		confirmedAt("2021-04-02T08:00", o5, "DAMAGED", c.getSku(), 6);
-		at("2021-04-03T08:00", () -> this.driver.request(o3.getNumber(), "NO_LONGER_NEEDED", "REFUND", c.getSku(), 5));
+		at(this.clock, "2021-04-03T08:00",
+				() -> this.driver.request(o3.getNumber(), "NO_LONGER_NEEDED", "REFUND", c.getSku(), 5));
 	}
 
 	@Test
@@ -192,24 +192,11 @@ abstract class ReturnRateSummaryChecks {
 	}
 
 	private void confirmedAt(String localTime, TradeOrder order, String reason, Object... skuAndQuantity) {
-		at(localTime, () -> {
+		at(this.clock, localTime, () -> {
 			String number = this.driver.request(order.getNumber(), reason, "REFUND", skuAndQuantity);
-			this.driver.approve(number, ReturnDriver.APPROVER);
-			this.driver.process(number, TestFixtures.WAREHOUSE, "CASH", BigDecimal.ZERO, null);
-			this.driver.confirm(number);
-			this.driver.runPostingJob(number);
+			this.driver.approveProcessAndConfirm(number, "CASH", BigDecimal.ZERO, null);
 			return number;
 		});
-	}
-
-	private <T> T at(String localTime, Supplier<T> step) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localTime).atZone(this.clock.getZone()).toInstant()));
-		try {
-			return step.get();
-		}
-		finally {
-			ClockUtil.reset();
-		}
 	}
 
 }

@@ -2,9 +2,6 @@ package io.returnsdesk.returns;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,22 +11,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.returnsdesk.support.PostgresTestDatabase;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,11 +32,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * to the latest version. Every figure expected is worked out by hand in the comments.
  */
 class BooksCarriedOverMigrationIntegrationTest {
-
-	/**
-	 * The merchant's zone: the {@code timeZone} placeholder, as application.yaml sets it.
-	 */
-	static final String MERCHANT_ZONE = "Asia/Shanghai";
 
 	/**
 	 * A shop's data before the books, as the desk of V15 wrote it. Times are UTC; the
@@ -281,7 +267,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 			""";
 
 	/** One database of each kind, migrated once: the tests only read it. */
-	private static final Map<Database, Migrated> migrated = new EnumMap<>(Database.class);
+	private static final Map<FreshDatabase, Migrated> migrated = new EnumMap<>(FreshDatabase.class);
 
 	@AfterAll
 	static void closeDatabases() {
@@ -291,7 +277,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void costsPurchaseLinesAtTheirNetPriceAndSalesLinesAtTheAveragePurchaseCost(Database database) {
+	void costsPurchaseLinesAtTheirNetPriceAndSalesLinesAtTheAveragePurchaseCost(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		// Purchases at the net price: 226.00 / 1.13, 73.50 / 1.13 = 65.044, 56.50 / 1.13,
@@ -316,7 +302,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void movesEachMovementAtTheCostOfTheOrderLineItMoved(Database database) {
+	void movesEachMovementAtTheCostOfTheOrderLineItMoved(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		// returns at the cost of the line they return; replacements at the cost of the
@@ -355,7 +341,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void refusesAMovementWithoutACost(Database database) {
+	void refusesAMovementWithoutACost(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.update("""
@@ -366,7 +352,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void valuesTheUnitsOnHandAtTheirMovementsAndASoldOutProductAtNothing(Database database) {
+	void valuesTheUnitsOnHandAtTheirMovementsAndASoldOutProductAtNothing(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		// keyboard 1000 + 4000 - 600 - 200 + 400 - 200 + 200 - 200 - 400; mouse 1951.20 +
@@ -384,7 +370,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void journalsThePostingsAndTheCarryOversNumberedPerMerchantsDay(Database database) {
+	void journalsThePostingsAndTheCarryOversNumberedPerMerchantsDay(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		// Days in Shanghai: the keyboards' refund (17:30 UTC) and the supplier return
@@ -410,7 +396,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void keepsThePostingsBeforeTheBooksAsTheyWerePostedForTheStoreOfTheOrder(Database database) {
+	void keepsThePostingsBeforeTheBooksAsTheyWerePostedForTheStoreOfTheOrder(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		assertThat(jdbc.query("""
@@ -426,7 +412,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void postsTheCarryOversWhenTheDatabaseIsUpgradedAndSaysSo(Database database) {
+	void postsTheCarryOversWhenTheDatabaseIsUpgradedAndSaysSo(FreshDatabase database) {
 		Migrated upgraded = migratedWithDataOfV16(database);
 
 		List<String> carryOvers = upgraded.jdbc().query("""
@@ -447,7 +433,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void balancesEveryEntryAndTheTrialBalance(Database database) {
+	void balancesEveryEntryAndTheTrialBalance(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		assertThat(jdbc.queryForList("""
@@ -466,7 +452,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void postsToInventoryWhatEachReturnMovedAtCost(Database database) {
+	void postsToInventoryWhatEachReturnMovedAtCost(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		assertThat(jdbc.query("""
@@ -486,7 +472,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void issuesACreditNoteForEachConfirmedCustomerReturnAndADebitNoteForEachSupplierReturn(Database database) {
+	void issuesACreditNoteForEachConfirmedCustomerReturnAndADebitNoteForEachSupplierReturn(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		// numbered per kind and merchant's day of confirmation; nothing for returns not
@@ -514,7 +500,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void sharesTheRefundOverTheLinesReceivedByValueTheLastTakingTheRest(Database database) {
+	void sharesTheRefundOverTheLinesReceivedByValueTheLastTakingTheRest(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		// Return 1: 299.98 of 129.00 + 387.00; the mouse's share 299.98 × 129 / 516 =
@@ -541,7 +527,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void continuesEachKindsNumbersOfADayAfterTheLastOneUsed(Database database) {
+	void continuesEachKindsNumbersOfADayAfterTheLastOneUsed(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		assertThat(jdbc.query(
@@ -561,7 +547,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void dropsTheOldPostings(Database database) {
+	void dropsTheOldPostings(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithDataOfV16(database).jdbc();
 
 		assertThat(jdbc.queryForObject("""
@@ -578,7 +564,7 @@ class BooksCarriedOverMigrationIntegrationTest {
 	 * The scenario of every test: a fresh database migrated to V16, the data of
 	 * {@link #V16_DATA} inserted, then migrated to the latest version; once per database.
 	 */
-	private static Migrated migratedWithDataOfV16(Database database) {
+	private static Migrated migratedWithDataOfV16(FreshDatabase database) {
 		return migrated.computeIfAbsent(database, Migrated::of);
 	}
 
@@ -617,31 +603,15 @@ class BooksCarriedOverMigrationIntegrationTest {
 	/** A database after the migration, and when the migration ran. */
 	record Migrated(HikariDataSource dataSource, Runnable drop, Instant migrationStarted, Instant migrationEnded) {
 
-		static Migrated of(Database database) {
+		static Migrated of(FreshDatabase database) {
 			String name = "books_carried_over_" + database.vendor();
-			HikariDataSource dataSource = new HikariDataSource();
-			dataSource.setJdbcUrl(database.url(name));
-			// sessions on UTC, as on a server: the merchant's day must come from the
-			// merchant's zone, not the session's or the JVM's
-			dataSource.setConnectionInitSql("set time zone 'UTC'");
+			HikariDataSource dataSource = database.open(name);
 
-			flyway(database, dataSource).target("16").load().migrate();
-			ResourceDatabasePopulator v16Data = new ResourceDatabasePopulator(
-					new ByteArrayResource(V16_DATA.getBytes(StandardCharsets.UTF_8)));
-			v16Data.setSqlScriptEncoding(StandardCharsets.UTF_8.name());
-			v16Data.execute(dataSource);
+			database.migrateTo(dataSource, "16", V16_DATA);
 			// a database's clock may read a little behind the JVM's
 			Instant started = Instant.now().minusSeconds(1);
-			flyway(database, dataSource).load().migrate();
+			database.migrateToLatest(dataSource);
 			return new Migrated(dataSource, () -> database.drop(name), started, Instant.now().plusSeconds(1));
-		}
-
-		/** Flyway as the application configures it (application.yaml, spring.flyway). */
-		private static FluentConfiguration flyway(Database database, HikariDataSource dataSource) {
-			return Flyway.configure()
-				.dataSource(dataSource)
-				.locations("classpath:db/migration", "classpath:db/vendor/" + database.vendor())
-				.placeholders(Map.of("timeZone", MERCHANT_ZONE));
 		}
 
 		JdbcTemplate jdbc() {
@@ -651,51 +621,6 @@ class BooksCarriedOverMigrationIntegrationTest {
 		void close() {
 			this.dataSource.close();
 			this.drop.run();
-		}
-
-	}
-
-	/** A fresh, empty database of each kind the application runs on. */
-	enum Database {
-
-		POSTGRESQL {
-			@Override
-			String url(String name) {
-				return PostgresTestDatabase.url(name);
-			}
-
-			@Override
-			void drop(String name) {
-				try (Connection server = DriverManager.getConnection(PostgresTestDatabase.url("postgres"))) {
-					server.createStatement().execute("drop database if exists " + name);
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-		},
-
-		/** In its default mode, as the application's default URL has it. */
-		H2 {
-			@Override
-			String url(String name) {
-				// lives as long as a connection of the pool is open
-				return "jdbc:h2:mem:" + name;
-			}
-
-			@Override
-			void drop(String name) {
-				// gone with the pool's last connection
-			}
-		};
-
-		abstract String url(String name);
-
-		abstract void drop(String name);
-
-		/** The folder under db/vendor, as Spring Boot's {vendor} names it. */
-		String vendor() {
-			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -1,27 +1,16 @@
 package io.returnsdesk.returns;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.returnsdesk.support.PostgresTestDatabase;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,11 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * every state that matters with plain SQL, and migrated to the latest version.
  */
 class GoodsReceivedMigrationIntegrationTest {
-
-	/**
-	 * The merchant's zone: the {@code timeZone} placeholder, as application.yaml sets it.
-	 */
-	static final String MERCHANT_ZONE = "Asia/Shanghai";
 
 	/**
 	 * The rows a return needs and four returns as the desk wrote them before V15. Times
@@ -139,7 +123,7 @@ class GoodsReceivedMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void receivesEveryUnitOfAReturnProcessedBeforeAndScrapsAllUnitsOfItsScrapLines(Database database) {
+	void receivesEveryUnitOfAReturnProcessedBeforeAndScrapsAllUnitsOfItsScrapLines(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithReturnsOfV14(database);
 
 		assertThat(lines(jdbc)).filteredOn((line) -> !line.number().equals("RT-20260301-0001"))
@@ -149,7 +133,7 @@ class GoodsReceivedMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void datesAReturnProcessedBeforeByTheMerchantsDayOfItsLatestProcessing(Database database) {
+	void datesAReturnProcessedBeforeByTheMerchantsDayOfItsLatestProcessing(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithReturnsOfV14(database);
 
 		// UTC days: 03-03 (the confirmed return's latest processing), 03-04 and 03-05
@@ -161,7 +145,7 @@ class GoodsReceivedMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void leavesAReturnNeverProcessedWithNothingReceivedAndNoDay(Database database) {
+	void leavesAReturnNeverProcessedWithNothingReceivedAndNoDay(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithReturnsOfV14(database);
 
 		assertThat(lines(jdbc)).filteredOn((line) -> line.number().equals("RT-20260301-0001"))
@@ -172,7 +156,7 @@ class GoodsReceivedMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void replacesTheLineConditionByUnitsReceivedAndScrapped(Database database) {
+	void replacesTheLineConditionByUnitsReceivedAndScrapped(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithReturnsOfV14(database);
 
 		// PostgreSQL names in lower case, H2 in upper case
@@ -186,7 +170,7 @@ class GoodsReceivedMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void refusesMoreUnitsReceivedThanReturned(Database database) {
+	void refusesMoreUnitsReceivedThanReturned(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithReturnsOfV14(database);
 		List<Line> before = lines(jdbc);
 
@@ -203,7 +187,7 @@ class GoodsReceivedMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void refusesMoreUnitsScrappedThanReceived(Database database) {
+	void refusesMoreUnitsScrappedThanReceived(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithReturnsOfV14(database);
 		List<Line> before = lines(jdbc);
 
@@ -220,7 +204,7 @@ class GoodsReceivedMigrationIntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource
-	void acceptsFewerUnitsReceivedThanReturnedAndSomeOfThemScrapped(Database database) {
+	void acceptsFewerUnitsReceivedThanReturnedAndSomeOfThemScrapped(FreshDatabase database) {
 		JdbcTemplate jdbc = migratedWithReturnsOfV14(database);
 
 		jdbc.update("update return_line set received_quantity = 2, scrapped_quantity = 1 where id = 4");
@@ -232,31 +216,14 @@ class GoodsReceivedMigrationIntegrationTest {
 	 * The scenario of every test: a fresh database migrated to V14, the returns of
 	 * {@link #V14_RETURNS} inserted, then migrated to the latest version.
 	 */
-	private JdbcTemplate migratedWithReturnsOfV14(Database database) {
+	private JdbcTemplate migratedWithReturnsOfV14(FreshDatabase database) {
 		String name = "goods_received_" + databases.incrementAndGet();
-		this.dataSource = new HikariDataSource();
-		this.dataSource.setJdbcUrl(database.url(name));
-		// sessions on UTC, as on a server: the merchant's day must come from the
-		// merchant's zone, not the session's or the JVM's (a JVM in Shanghai would
-		// hide a migration that took either)
-		this.dataSource.setConnectionInitSql("set time zone 'UTC'");
+		this.dataSource = database.open(name);
 		this.drop = () -> database.drop(name);
 
-		flyway(database).target("14").load().migrate();
-		ResourceDatabasePopulator v14Returns = new ResourceDatabasePopulator(
-				new ByteArrayResource(V14_RETURNS.getBytes(StandardCharsets.UTF_8)));
-		v14Returns.setSqlScriptEncoding(StandardCharsets.UTF_8.name());
-		v14Returns.execute(this.dataSource);
-		flyway(database).load().migrate();
+		database.migrateTo(this.dataSource, "14", V14_RETURNS);
+		database.migrateToLatest(this.dataSource);
 		return new JdbcTemplate(this.dataSource);
-	}
-
-	/** Flyway as the application configures it (application.yaml, spring.flyway). */
-	private FluentConfiguration flyway(Database database) {
-		return Flyway.configure()
-			.dataSource(this.dataSource)
-			.locations("classpath:db/migration", "classpath:db/vendor/" + database.vendor())
-			.placeholders(Map.of("timeZone", MERCHANT_ZONE));
 	}
 
 	private static List<Line> lines(JdbcTemplate jdbc) {
@@ -276,51 +243,6 @@ class GoodsReceivedMigrationIntegrationTest {
 	}
 
 	record ReturnedOn(String number, LocalDate day) {
-	}
-
-	/** A fresh, empty database of each kind the application runs on. */
-	enum Database {
-
-		POSTGRESQL {
-			@Override
-			String url(String name) {
-				return PostgresTestDatabase.url(name);
-			}
-
-			@Override
-			void drop(String name) {
-				try (Connection server = DriverManager.getConnection(PostgresTestDatabase.url("postgres"))) {
-					server.createStatement().execute("drop database if exists " + name);
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-		},
-
-		/** In its default mode, as the application's default URL has it. */
-		H2 {
-			@Override
-			String url(String name) {
-				// lives as long as a connection of the pool is open
-				return "jdbc:h2:mem:" + name;
-			}
-
-			@Override
-			void drop(String name) {
-				// gone with the pool's last connection
-			}
-		};
-
-		abstract String url(String name);
-
-		abstract void drop(String name);
-
-		/** The folder under db/vendor, as Spring Boot's {vendor} names it. */
-		String vendor() {
-			return name().toLowerCase(Locale.ROOT);
-		}
-
 	}
 
 }

@@ -1,8 +1,7 @@
 package io.returnsdesk.returns;
 
 import io.returnsdesk.support.IntegrationTest;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +9,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static io.returnsdesk.support.Logins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,22 +27,17 @@ class HistorySearchCountCapIntegrationTest extends HistorySearchCountCapScenario
 	MockMvc mvc;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Test
 	void answersACappedTotalAsALowerBoundAndAnExactOneAsExact() throws Exception {
-		if (this.identity.createUserQuery().userId("capclerk").count() == 0) {
-			User user = this.identity.newUser("capclerk");
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
-		this.mvc.perform(
-				get("/api/returns").param("q", this.manyWord).param("size", "2").with(httpBasic("capclerk", "secret")))
+		this.users.ensure("capclerk", TestUsers.PASSWORD);
+		this.mvc.perform(as("capclerk", get("/api/returns").param("q", this.manyWord).param("size", "2")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content.length()").value(2))
 			.andExpect(jsonPath("$.totalElements").value(CAP))
 			.andExpect(jsonPath("$.totalExact").value(false));
-		this.mvc.perform(get("/api/returns").param("q", this.twoWord).with(httpBasic("capclerk", "secret")))
+		this.mvc.perform(as("capclerk", get("/api/returns").param("q", this.twoWord)))
 			.andExpect(jsonPath("$.totalElements").value(2))
 			.andExpect(jsonPath("$.totalExact").value(true));
 	}

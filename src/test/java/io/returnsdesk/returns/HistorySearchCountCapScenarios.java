@@ -1,6 +1,5 @@
 package io.returnsdesk.returns;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +42,10 @@ abstract class HistorySearchCountCapScenarios {
 	TestFixtures fixtures;
 
 	@Autowired
-	ReturnRequests requests;
+	ReturnDriver driver;
 
 	@Autowired
-	ReturnQueries queries;
+	ReturnHistory history;
 
 	Product strap;
 
@@ -168,7 +167,7 @@ abstract class HistorySearchCountCapScenarios {
 	@EnumSource(ReturnSort.class)
 	void pagesThroughManyMatchesInEveryOrderAsTheExactSearchDoes(ReturnSort sort) {
 		for (String text : List.of(this.manyWord, this.partyName.toLowerCase(), this.partyName)) {
-			List<String> exact = numbers(this.queries.search(exactly(text, sort), PageRequest.of(0, 50)));
+			List<String> exact = numbers(this.history.page(exactly(text, sort), PageRequest.of(0, 50)));
 			List<String> paged = new ArrayList<>();
 			for (int page = 0; page < 10; page++) {
 				ReturnHistoryPage found = search(text, sort, page, 2);
@@ -180,12 +179,12 @@ abstract class HistorySearchCountCapScenarios {
 			assertThat(exact).hasSize(5);
 			assertThat(paged).as("%s by %s", text, sort).containsExactlyElementsOf(exact);
 		}
-		assertThat(numbers(this.queries.search(exactly(this.partyName, sort), PageRequest.of(0, 50))))
+		assertThat(numbers(this.history.page(exactly(this.partyName, sort), PageRequest.of(0, 50))))
 			.containsExactlyInAnyOrderElementsOf(this.byPartyName);
 	}
 
 	private ReturnHistoryPage search(String text, ReturnSort sort, int page, int size) {
-		return this.queries.search(new ReturnSearch(null, null, null, null, text, null, null, null, sort),
+		return this.history.page(new ReturnSearch(null, null, null, null, text, null, null, null, sort),
 				PageRequest.of(page, size));
 	}
 
@@ -204,12 +203,7 @@ abstract class HistorySearchCountCapScenarios {
 	}
 
 	private String request(TradeOrder order, String detail) {
-		return this.requests
-			.request(
-					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
-							List.of(new ReturnRequest.Line(this.strap.getSku(), null, BigDecimal.ONE))),
-					ReturnDriver.CLERK)
-			.getNumber();
+		return this.driver.requestDescribed(order, detail, this.strap, 1);
 	}
 
 	/**

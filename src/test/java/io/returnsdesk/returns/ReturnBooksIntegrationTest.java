@@ -86,12 +86,8 @@ class ReturnBooksIntegrationTest {
 		this.fixtures.receivedPurchase(2, line(kettle, 8, "113.00"));
 		assertThat(this.stock.averageCost(kettle.getId())).isEqualByComparingTo("110.00");
 		String number = this.driver.request(sale.getNumber(), "DAMAGED", "REFUND", kettle.getSku(), 2);
-		this.driver.approve(number, ReturnDriver.APPROVER);
-
-		this.driver.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", "452.00",
+		this.driver.approveProcessAndConfirm(number, "ORIGINAL_PAYMENT", "452.00",
 				ReturnDriver.receipt(null, "{\"1\": 1}", null));
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
 
 		// the refund: 452.00 gross, 400.00 net, 52.00 output VAT, back to the customer's
 		// payment (1122); both units back at 120.00, one restocked, one written off
@@ -149,11 +145,7 @@ class ReturnBooksIntegrationTest {
 		Product kettle = this.fixtures.product("Kettle 电水壶", "226.00", "0.13", 0, null);
 		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 5, "113.00"));
 		String number = this.driver.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 4);
-		this.driver.approve(number, ReturnDriver.APPROVER);
-
-		this.driver.process(number, TestFixtures.WAREHOUSE, "BANK_TRANSFER", "400.00", null);
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
+		this.driver.approveProcessAndConfirm(number, "BANK_TRANSFER", "400.00", null);
 
 		// 4 units out at 100.00; 400.00 refunded of which 46.02 is VAT transferred out;
 		// 452.00 paid for them: the loss is 400.00 + 46.02 − 400.00
@@ -175,10 +167,7 @@ class ReturnBooksIntegrationTest {
 		this.fixtures.receivedPurchase(2, line(lamp, 3, "90.40"));
 		// 3 left at 60.00 and 3 bought at 80.00: 70.00 each
 		String number = this.driver.request(sale.getNumber(), "DEFECTIVE", "EXCHANGE", lamp.getSku(), 1);
-		this.driver.approve(number, ReturnDriver.APPROVER);
-		this.driver.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", 0, null);
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
+		this.driver.approveProcessAndConfirm(number, "STORE_CREDIT", 0, null);
 
 		// back at 60.00 (7 worth 480.00, 68.57 each); the replacement out at that average
 		assertThat(this.ledgers.postings(number)).containsExactly("1405 60.00 0.00", "6401 0.00 60.00",
@@ -196,16 +185,10 @@ class ReturnBooksIntegrationTest {
 		TradeOrder sale = this.fixtures.shippedSale(6, line(mug, 6), line(tea, 4));
 		this.driver.confirmedReturn(sale.getNumber(), "CASH", "33.90", mug.getSku(), 1);
 		String scrapped = this.driver.request(sale.getNumber(), "DAMAGED", "REFUND", tea.getSku(), 2);
-		this.driver.approve(scrapped, ReturnDriver.APPROVER);
-		this.driver.process(scrapped, TestFixtures.WAREHOUSE, "STORE_CREDIT", "109.00",
+		this.driver.approveProcessAndConfirm(scrapped, "STORE_CREDIT", "109.00",
 				ReturnDriver.receipt("{\"1\": 1}", "{\"1\": 1}", null));
-		this.driver.confirm(scrapped);
-		this.driver.runPostingJob(scrapped);
 		String exchange = this.driver.request(sale.getNumber(), "DEFECTIVE", "EXCHANGE", mug.getSku(), 2);
-		this.driver.approve(exchange, ReturnDriver.APPROVER);
-		this.driver.process(exchange, TestFixtures.WAREHOUSE, "STORE_CREDIT", 0, null);
-		this.driver.confirm(exchange);
-		this.driver.runPostingJob(exchange);
+		this.driver.approveProcessAndConfirm(exchange, "STORE_CREDIT", 0, null);
 		TradeOrder purchase = this.fixtures.receivedPurchase(1, line(mug, 10, "22.60"));
 		this.driver.confirmedReturn(purchase.getNumber(), "BANK_TRANSFER", "20.00", mug.getSku(), 1);
 

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.returnsdesk.catalog.Product;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.process.ReturnProcess;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.sales.TradeOrder;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -47,20 +48,45 @@ public class ReturnDriver {
 
 	private final ManagementService management;
 
-	private final IdentityService identity;
+	private final TestUsers users;
+
+	private final TestFixtures fixtures;
 
 	ReturnDriver(ReturnRequests requests, RuntimeService runtime, TaskService tasks, ManagementService management,
-			IdentityService identity) {
+			TestUsers users, TestFixtures fixtures) {
 		this.requests = requests;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
-		this.identity = identity;
+		this.users = users;
+		this.fixtures = fixtures;
 	}
 
 	/** Requests a return as the clerk: SKU and quantity pairs. */
 	public String request(String orderNumber, String reason, String resolution, Object... skuAndQuantity) {
-		return this.requests.request(body(orderNumber, reason, resolution, skuAndQuantity), CLERK).getNumber();
+		return this.requests.request(body(orderNumber, reason, resolution, skuAndQuantity), CLERK).number();
+	}
+
+	/**
+	 * Requests as the clerk a refund of units of a defective product, described in the
+	 * given words: the words a search finds the return by.
+	 */
+	public String requestDescribed(TradeOrder order, String detail, Product product, int quantity) {
+		return requestAs(CLERK, order, "DEFECTIVE", detail, product, quantity);
+	}
+
+	/**
+	 * Requests as the given person a refund of units of one product of the order, for the
+	 * reason told in the given words.
+	 */
+	public String requestAs(String requester, TradeOrder order, String reason, String detail, Product product,
+			int quantity) {
+		return this.requests
+			.request(
+					new ReturnRequest(order.getNumber(), reason, detail, "REFUND",
+							List.of(new ReturnRequest.Line(product.getSku(), null, BigDecimal.valueOf(quantity)))),
+					requester)
+			.number();
 	}
 
 	/** The body of a request: SKU and quantity pairs. */
@@ -92,7 +118,11 @@ public class ReturnDriver {
 	}
 
 	public void reject(String number, String reason) {
-		complete(number, ReturnProcess.TASK_APPROVE, APPROVER,
+		reject(number, APPROVER, reason);
+	}
+
+	public void reject(String number, String approver, String reason) {
+		complete(number, ReturnProcess.TASK_APPROVE, approver,
 				Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON, reason));
 	}
 
@@ -155,11 +185,40 @@ public class ReturnDriver {
 	/** Requests, approves, processes (full refund, no scrap) and confirms a return. */
 	public String confirmedReturn(String orderNumber, String refundMethod, String refund, Object... skuAndQuantity) {
 		String number = request(orderNumber, "DEFECTIVE", "REFUND", skuAndQuantity);
+		approveProcessAndConfirm(number, refundMethod, new BigDecimal(refund), null);
+		return number;
+	}
+
+	/**
+	 * Two of five lamps at 9.90 shipped yesterday, returned, refunded with 19.80 in cash
+	 * and confirmed: a return that passes every step, and is notified of at each.
+	 */
+	public String confirmedReturnOfTwoLamps() {
+		Product lamp = this.fixtures.product("9.90", 10);
+		TradeOrder order = this.fixtures.shippedSale(1, TestFixtures.line(lamp, 5));
+		return confirmedReturn(order.getNumber(), "CASH", "19.80", lamp.getSku(), 2);
+	}
+
+	/**
+	 * A kettle at 89.00, two shipped three days ago, one of them asked back as damaged: a
+	 * submitted return, to attach proof to.
+	 */
+	public String requestedReturnOfAKettle() {
+		Product kettle = this.fixtures.product("89.00", 5);
+		TradeOrder order = this.fixtures.shippedSale(3, TestFixtures.line(kettle, 2));
+		return request(order.getNumber(), "DAMAGED", "REFUND", kettle.getSku(), 1);
+	}
+
+	/**
+	 * Approves a requested return, processes it in the test warehouse with the receipt's
+	 * variables (see {@link #process}), confirms it and runs its posting job.
+	 */
+	public void approveProcessAndConfirm(String number, String refundMethod, Object refundAmount,
+			Map<String, Object> receipt) {
 		approve(number, APPROVER);
-		process(number, TestFixtures.WAREHOUSE, refundMethod, new BigDecimal(refund), null);
+		process(number, TestFixtures.WAREHOUSE, refundMethod, refundAmount, receipt);
 		confirm(number);
 		runPostingJob(number);
-		return number;
 	}
 
 	/** Completes a task as the given user, logged in as Tasklist would have them. */
@@ -176,13 +235,8 @@ public class ReturnDriver {
 			.filter(Objects::nonNull)
 			.toList();
 		// a task assigned to its requester waits for a clerk in sales
-		this.identity.setAuthentication(user, groups.isEmpty() ? List.of("sales") : groups);
-		try {
-			this.tasks.complete(task.getId(), variables);
-		}
-		finally {
-			this.identity.clearAuthentication();
-		}
+		this.users.actingAs(user, groups.isEmpty() ? List.of("sales") : groups,
+				() -> this.tasks.complete(task.getId(), variables));
 	}
 
 }

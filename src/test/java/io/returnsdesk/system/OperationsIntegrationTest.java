@@ -1,27 +1,25 @@
 package io.returnsdesk.system;
 
-import java.util.List;
-
+import io.micrometer.core.instrument.MeterRegistry;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -57,8 +55,8 @@ class OperationsIntegrationTest {
 
 	@BeforeEach
 	void people() {
-		this.users.ensure("opsadmin", "secret", "camunda-admin");
-		this.users.ensure("opsclerk", "secret", "sales");
+		this.users.ensure("opsadmin", TestUsers.PASSWORD, "camunda-admin");
+		this.users.ensure("opsclerk", TestUsers.PASSWORD, "sales");
 	}
 
 	@Test
@@ -67,7 +65,7 @@ class OperationsIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
 		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-		this.mvc.perform(get("/actuator/health").with(httpBasic("opsadmin", "secret")))
+		this.mvc.perform(as("opsadmin", get("/actuator/health")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.db.status").value("UP"))
 			.andExpect(jsonPath("$.components.processEngine.status").value("UP"));
@@ -88,7 +86,7 @@ class OperationsIntegrationTest {
 		assertThat(count("returns.requested", null)).isEqualTo(created + 2);
 		assertThat(count("returns.status.changes", "CONFIRMED")).as("the second waits for its posting")
 			.isEqualTo(confirmed + 1);
-		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("opsadmin", "secret")))
+		this.mvc.perform(as("opsadmin", get("/actuator/prometheus")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("returns_requested_total")))
 			.andExpect(content().string(containsString("returns_status_changes_total{status=\"CONFIRMED\"}")))
@@ -104,8 +102,7 @@ class OperationsIntegrationTest {
 		assertThat(this.meters.get("returns.postings.waiting").gauge().value()).isGreaterThanOrEqualTo(1);
 
 		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("opsclerk", "secret")))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(as("opsclerk", get("/actuator/prometheus"))).andExpect(status().isForbidden());
 		this.driver.runPostingJob(waiting);
 		assertThat(count("returns.status.changes", "CONFIRMED")).isEqualTo(confirmed + 2);
 	}

@@ -6,16 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import io.returnsdesk.support.PostgresInitializer;
+import io.returnsdesk.support.ServerIntegrationTest;
 import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * site sends, pages that run only the application's own scripts and cannot be framed, and
  * a login form that needs its CSRF token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ServerIntegrationTest
 class WebSecurityIntegrationTest {
 
 	@LocalServerPort

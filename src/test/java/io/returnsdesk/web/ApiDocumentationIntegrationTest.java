@@ -11,12 +11,12 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.returnsdesk.support.Logins.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -41,13 +41,13 @@ class ApiDocumentationIntegrationTest {
 
 	@BeforeEach
 	void reader() {
-		this.users.ensure(USER, "secret");
+		this.users.ensure(USER, TestUsers.PASSWORD);
 	}
 
 	@Test
 	void describesTheApiToLoggedInClientsWithSummariesAndHttpBasic() throws Exception {
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/v3/api-docs").with(httpBasic(USER, "secret")))
+		this.mvc.perform(as(USER, get("/v3/api-docs")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.info.title", containsString("Returns desk")))
@@ -63,7 +63,7 @@ class ApiDocumentationIntegrationTest {
 	@Test
 	void describesTheIdempotencyKeyOfTheWritingCallsAndWhatTheyAnswer() throws Exception {
 		String key = "[?(@.name == 'Idempotency-Key')]";
-		this.mvc.perform(get("/v3/api-docs").with(httpBasic(USER, "secret")))
+		this.mvc.perform(as(USER, get("/v3/api-docs")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.info.description", containsString("Idempotency-Key")))
 			.andExpect(jsonPath("$.paths['/api/returns'].post.parameters" + key + ".in", contains("header")))
@@ -80,7 +80,8 @@ class ApiDocumentationIntegrationTest {
 	@Test
 	void servesSwaggerUiAfterTheDesksLogin() throws Exception {
 		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(redirectedUrl("http://localhost/login"));
-		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin("/login").user(USER).password(TestUsers.PASSWORD))
 			.andReturn()
 			.getRequest()
 			.getSession();

@@ -2,17 +2,15 @@ package io.returnsdesk.web;
 
 import java.util.Arrays;
 
+import io.returnsdesk.attachments.ReturnAttachments;
 import io.returnsdesk.catalog.Product;
-import io.returnsdesk.returns.ReturnAttachments;
 import io.returnsdesk.returns.ReturnRequests;
-import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFiles;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +21,12 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -64,7 +61,7 @@ class AttachmentApiIntegrationTest {
 	Ledgers ledgers;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	MultipartProperties multipart;
@@ -73,14 +70,8 @@ class AttachmentApiIntegrationTest {
 
 	@BeforeEach
 	void requestAReturn() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
-		Product kettle = this.fixtures.product("89.00", 5);
-		TradeOrder order = this.fixtures.shippedSale(3, line(kettle, 2));
-		this.number = this.driver.request(order.getNumber(), "DAMAGED", "REFUND", kettle.getSku(), 1);
+		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.number = this.driver.requestedReturnOfAKettle();
 	}
 
 	@Test
@@ -100,14 +91,14 @@ class AttachmentApiIntegrationTest {
 		upload(file("voucher.pdf", "application/octet-stream", TestFiles.PDF)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.contentType").value("application/pdf"));
 
-		this.mvc.perform(as(get("/api/returns/{number}/attachments", this.number)))
+		this.mvc.perform(as(USER, get("/api/returns/{number}/attachments", this.number)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[0].url").value(location))
 			.andExpect(jsonPath("$[0].fileName").value("退货照片.png"))
 			.andExpect(jsonPath("$[1].fileName").value("voucher.pdf"));
 
-		byte[] served = this.mvc.perform(as(get(location)))
+		byte[] served = this.mvc.perform(as(USER, get(location)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.IMAGE_PNG))
 			.andExpect(header().string("Content-Disposition",
@@ -126,7 +117,7 @@ class AttachmentApiIntegrationTest {
 		String location = upload(file("refund voucher.pdf", "application/pdf", TestFiles.PDF)).andReturn()
 			.getResponse()
 			.getHeader("Location");
-		byte[] served = this.mvc.perform(as(get(location)))
+		byte[] served = this.mvc.perform(as(USER, get(location)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andExpect(header().string("Content-Disposition",
@@ -200,13 +191,15 @@ class AttachmentApiIntegrationTest {
 	void refusesAnUploadWithoutTheFilePart() throws Exception {
 		int before = attachments();
 		this.mvc
-			.perform(as(multipart("/api/returns/{number}/attachments", this.number)
-				.file(new MockMultipartFile("photo", "photo.png", "image/png", TestFiles.png()))))
+			.perform(as(USER,
+					multipart("/api/returns/{number}/attachments", this.number)
+						.file(new MockMultipartFile("photo", "photo.png", "image/png", TestFiles.png()))))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail", containsString("no part named 'file'")));
 		this.mvc
-			.perform(as(post("/api/returns/{number}/attachments", this.number)).contentType(MediaType.APPLICATION_JSON)
+			.perform(as(USER, post("/api/returns/{number}/attachments", this.number))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -218,18 +211,19 @@ class AttachmentApiIntegrationTest {
 	void answersNotFoundForAnUnknownReturnOrAttachment() throws Exception {
 		int before = attachments();
 		this.mvc
-			.perform(as(multipart("/api/returns/{number}/attachments", "RT-19990101-0001")
-				.file(file("photo.png", "image/png", TestFiles.png()))))
+			.perform(as(USER,
+					multipart("/api/returns/{number}/attachments", "RT-19990101-0001")
+						.file(file("photo.png", "image/png", TestFiles.png()))))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("There is no return RT-19990101-0001"));
-		this.mvc.perform(as(get("/api/returns/{number}/attachments", "RT-19990101-0001")))
+		this.mvc.perform(as(USER, get("/api/returns/{number}/attachments", "RT-19990101-0001")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(as(get("/api/returns/{number}/attachments/{id}", this.number, Long.MAX_VALUE)))
+		this.mvc.perform(as(USER, get("/api/returns/{number}/attachments/{id}", this.number, Long.MAX_VALUE)))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail")
 				.value("Return %s has no attachment %d".formatted(this.number, Long.MAX_VALUE)));
-		this.mvc.perform(as(get("/api/returns/{number}/attachments/{id}", this.number, "first")))
+		this.mvc.perform(as(USER, get("/api/returns/{number}/attachments/{id}", this.number, "first")))
 			.andExpect(status().isBadRequest());
 		assertThat(attachments()).isEqualTo(before);
 	}
@@ -243,7 +237,7 @@ class AttachmentApiIntegrationTest {
 		Product other = this.fixtures.product("5.00", 1);
 		String otherReturn = this.driver.request(this.fixtures.shippedSale(1, line(other, 1)).getNumber(), "DAMAGED",
 				"REFUND", other.getSku(), 1);
-		this.mvc.perform(as(get("/api/returns/{number}/attachments/{id}", otherReturn, id)))
+		this.mvc.perform(as(USER, get("/api/returns/{number}/attachments/{id}", otherReturn, id)))
 			.andExpect(status().isNotFound());
 	}
 
@@ -275,7 +269,7 @@ class AttachmentApiIntegrationTest {
 	}
 
 	private ResultActions upload(MockMultipartFile file) throws Exception {
-		return this.mvc.perform(as(multipart("/api/returns/{number}/attachments", this.number).file(file)));
+		return this.mvc.perform(as(USER, multipart("/api/returns/{number}/attachments", this.number).file(file)));
 	}
 
 	private int attachments() {
@@ -284,10 +278,6 @@ class AttachmentApiIntegrationTest {
 
 	private static MockMultipartFile file(String name, String contentType, byte[] bytes) {
 		return new MockMultipartFile("file", name, contentType, bytes);
-	}
-
-	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(USER, "secret"));
 	}
 
 }

@@ -9,35 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 
-import io.returnsdesk.catalog.Product;
-import io.returnsdesk.returns.ReturnAttachments;
-import io.returnsdesk.sales.TradeOrder;
+import io.returnsdesk.attachments.ReturnAttachments;
 import io.returnsdesk.support.Ledgers;
-import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.ServerIntegrationTest;
 import io.returnsdesk.support.TestFiles;
-import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Uploads through the real servlet container, which parses the multipart request and
  * stops it at the size limit before the application sees the file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ServerIntegrationTest
 class AttachmentUploadOverHttpIntegrationTest {
 
 	static final String USER = "httpwarehouse";
@@ -48,16 +38,13 @@ class AttachmentUploadOverHttpIntegrationTest {
 	int port;
 
 	@Autowired
-	TestFixtures fixtures;
-
-	@Autowired
 	ReturnDriver driver;
 
 	@Autowired
 	Ledgers ledgers;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -65,14 +52,8 @@ class AttachmentUploadOverHttpIntegrationTest {
 
 	@BeforeEach
 	void requestAReturn() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
-		Product kettle = this.fixtures.product("89.00", 5);
-		TradeOrder order = this.fixtures.shippedSale(3, line(kettle, 2));
-		this.number = this.driver.request(order.getNumber(), "DAMAGED", "REFUND", kettle.getSku(), 1);
+		this.users.ensure(USER, "secret");
+		this.number = this.driver.requestedReturnOfAKettle();
 	}
 
 	@Test

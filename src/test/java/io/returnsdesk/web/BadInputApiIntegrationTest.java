@@ -13,8 +13,6 @@ import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,12 +31,12 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -81,9 +79,6 @@ class BadInputApiIntegrationTest {
 	Footprint footprint;
 
 	@Autowired
-	IdentityService identity;
-
-	@Autowired
 	TestUsers users;
 
 	@Autowired
@@ -105,11 +100,7 @@ class BadInputApiIntegrationTest {
 		if (this.lamp != null) {
 			return;
 		}
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.kettle = this.fixtures.product("89.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));
@@ -277,7 +268,7 @@ class BadInputApiIntegrationTest {
 		// the container turns the refusal into a problem (see
 		// BadInputOverHttpIntegrationTest)
 		this.mvc
-			.perform(as(post("/api/returns")).contentType(MediaType.APPLICATION_JSON)
+			.perform(as(USER, post("/api/returns")).contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_XML)
 				.content(filledIn(body("1"))))
 			.andExpect(status().isNotAcceptable());
@@ -289,7 +280,7 @@ class BadInputApiIntegrationTest {
 	void refusesAnUploadToTheReturnsCall() throws Exception {
 		Map<String, Long> before = this.footprint.now();
 
-		this.mvc.perform(as(multipart("/api/returns").file("file", filledIn(body("1")).getBytes())))
+		this.mvc.perform(as(USER, multipart("/api/returns").file("file", filledIn(body("1")).getBytes())))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(
@@ -312,9 +303,9 @@ class BadInputApiIntegrationTest {
 		String value = url.substring(url.indexOf('=') + 1);
 
 		// the books are finance's to read
-		this.users.ensure(ACCOUNTANT, "secret", "finance");
+		this.users.ensure(ACCOUNTANT, TestUsers.PASSWORD, "finance");
 		ResultActions answer = this.mvc
-			.perform((path.startsWith("/api/finance") ? get(path).with(httpBasic(ACCOUNTANT, "secret")) : as(get(path)))
+			.perform((path.startsWith("/api/finance") ? as(ACCOUNTANT, get(path)) : as(USER, get(path)))
 				.param(parameter, value))
 			.andExpect(status().isOk());
 		if (path.equals("/api/returns") || path.equals("/api/orders")) {
@@ -333,7 +324,7 @@ class BadInputApiIntegrationTest {
 
 	@Test
 	void findsNoProductForAnUnknownBarcode() throws Exception {
-		this.mvc.perform(as(get("/api/products")).param("q", "2999999999999"))
+		this.mvc.perform(as(USER, get("/api/products")).param("q", "2999999999999"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(0)));
 	}
@@ -345,7 +336,7 @@ class BadInputApiIntegrationTest {
 				 "status":"CONFIRMED","totalAmount":0.01,"requestedBy":"someone else",
 				 "lines":[{"sku":"{sku}","quantity":1,"unitPrice":0.01,"amount":0.01}]}""");
 
-		this.mvc.perform(as(post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content(body))
+		this.mvc.perform(as(USER, post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.requestedBy").value(USER))
@@ -361,10 +352,6 @@ class BadInputApiIntegrationTest {
 					.replace("{sku}", this.lamp.getSku())
 					.replace("{other}", this.kettle.getSku())
 					.replace("{submitted}", this.submitted);
-	}
-
-	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(USER, "secret"));
 	}
 
 	private static Arguments row(String name, Call call, int status, String field, String detail) {
@@ -425,7 +412,7 @@ class BadInputApiIntegrationTest {
 			if (this.body != null) {
 				request.content(fill.apply(this.body));
 			}
-			return as(request);
+			return as(USER, request);
 		}
 
 		private static String encoded(String pathAndQuery) {

@@ -12,19 +12,15 @@ import java.util.Map;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.Footprint;
-import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.ServerIntegrationTest;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * takes. Each gets an {@code application/problem+json} answer (not a 500, not a reset
  * connection, not Spring Boot's error JSON) and changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ServerIntegrationTest
 class BadInputOverHttpIntegrationTest {
 
 	static final String USER = "httpclerk";
@@ -57,7 +51,7 @@ class BadInputOverHttpIntegrationTest {
 	Footprint footprint;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,11 +61,7 @@ class BadInputOverHttpIntegrationTest {
 
 	@BeforeEach
 	void shipTwoLamps() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, "secret");
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));
 	}

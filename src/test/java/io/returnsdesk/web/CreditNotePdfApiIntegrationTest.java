@@ -25,9 +25,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class CreditNotePdfApiIntegrationTest {
 
-	static final String PASSWORD = "secret";
+	static final String PASSWORD = TestUsers.PASSWORD;
 
 	static final MediaType PDF = MediaType.APPLICATION_PDF;
 
@@ -209,10 +209,6 @@ class CreditNotePdfApiIntegrationTest {
 		}
 		this.mvc.perform(get("/api/returns/{number}/credit-note", number).accept(PDF))
 			.andExpect(status().isUnauthorized());
-	}
-
-	private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(user, PASSWORD));
 	}
 
 }

@@ -2,8 +2,6 @@ package io.returnsdesk.web;
 
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -37,18 +35,11 @@ class DeskPagesIntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
-	IdentityService identity;
-
-	@Autowired
 	TestUsers users;
 
 	@BeforeEach
 	void clerk() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, "secret");
 		this.users.ensure("deskfinance", "secret", "finance");
 		this.users.ensure("deskanalyst", "secret", "analysts");
 		this.users.ensure("desksales", "secret", "sales");

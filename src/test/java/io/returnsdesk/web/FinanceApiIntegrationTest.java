@@ -17,14 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -39,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class FinanceApiIntegrationTest {
 
-	static final String PASSWORD = "secret";
+	static final String PASSWORD = TestUsers.PASSWORD;
 
 	@Autowired
 	MockMvc mvc;
@@ -165,10 +164,6 @@ class FinanceApiIntegrationTest {
 		this.mvc.perform(as("booksfinance", get("/api/finance/reconciliation").param("asOf", "yesterday")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("'yesterday' is not a date like 2026-11-26"));
-	}
-
-	private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(user, PASSWORD));
 	}
 
 }

@@ -18,8 +18,7 @@ import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,9 +32,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -71,7 +70,7 @@ class IdempotencyApiIntegrationTest {
 	Footprint footprint;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -84,13 +83,8 @@ class IdempotencyApiIntegrationTest {
 
 	@BeforeEach
 	void shipFourLamps() {
-		for (String id : new String[] { CLERK, OTHER_CLERK }) {
-			if (this.identity.createUserQuery().userId(id).count() == 0) {
-				User user = this.identity.newUser(id);
-				user.setPassword("secret");
-				this.identity.saveUser(user);
-			}
-		}
+		this.users.ensure(CLERK, TestUsers.PASSWORD);
+		this.users.ensure(OTHER_CLERK, TestUsers.PASSWORD);
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 4));
 		this.key = UUID.randomUUID().toString();
@@ -336,7 +330,7 @@ class IdempotencyApiIntegrationTest {
 	}
 
 	private static MockHttpServletRequestBuilder keyed(MockHttpServletRequestBuilder request, String user, String key) {
-		request.with(httpBasic(user, "secret"));
+		as(user, request);
 		return (key != null) ? request.header(Idempotency.HEADER, key) : request;
 	}
 

@@ -2,18 +2,17 @@ package io.returnsdesk.web;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.notification.NotificationKind;
 import io.returnsdesk.notification.Notifier;
 import io.returnsdesk.notification.Recipient;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +24,11 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -67,6 +65,9 @@ class NotificationApiIntegrationTest {
 	IdentityService identity;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	Ledgers ledgers;
 
 	@Autowired
@@ -80,12 +81,9 @@ class NotificationApiIntegrationTest {
 
 	@BeforeEach
 	void threeNotificationsForTheClerkAndOneForSomeoneElse() {
-		if (this.identity.createGroupQuery().groupId(TEAM).count() == 0) {
-			this.identity.saveGroup(this.identity.newGroup(TEAM));
-		}
-		user(USER, "inboxclerk@shop.example", TEAM);
-		user(OTHER, "inboxother@shop.example");
-		user(ADMIN, null, "camunda-admin");
+		this.users.withEmail(USER, "inboxclerk@shop.example", TestUsers.PASSWORD, TEAM);
+		this.users.withEmail(OTHER, "inboxother@shop.example", TestUsers.PASSWORD);
+		this.users.withEmail(ADMIN, null, TestUsers.PASSWORD, "camunda-admin");
 		// the user's language is chosen per test
 		this.identity.deleteUserInfo(USER, "language");
 		String run = Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -110,7 +108,7 @@ class NotificationApiIntegrationTest {
 
 	@AfterEach
 	void clockBack() {
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test
@@ -246,24 +244,8 @@ class NotificationApiIntegrationTest {
 	}
 
 	private void at(Instant time, Runnable work) {
-		ClockUtil.setCurrentTime(Date.from(time));
+		EngineTime.set(time);
 		work.run();
-	}
-
-	private void user(String id, String email, String... groups) {
-		if (this.identity.createUserQuery().userId(id).count() == 0) {
-			User user = this.identity.newUser(id);
-			user.setEmail(email);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-			for (String group : groups) {
-				this.identity.createMembership(id, group);
-			}
-		}
-	}
-
-	private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(user, "secret"));
 	}
 
 }

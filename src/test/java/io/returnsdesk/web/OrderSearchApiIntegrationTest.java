@@ -19,12 +19,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -56,7 +56,7 @@ class OrderSearchApiIntegrationTest {
 
 	@BeforeEach
 	void twoCustomersWhoseNamesDifferOnlyWhereAWildcardStands() {
-		this.users.ensure(USER, "secret", "sales");
+		this.users.ensure(USER, TestUsers.PASSWORD, "sales");
 		this.tag = UUID.randomUUID().toString().substring(0, 8);
 		Product shirt = this.fixtures.product("80.00", 10);
 		Party cotton = this.fixtures.party(PartyKind.CUSTOMER, "Cotton 100% 纯棉 " + this.tag);
@@ -82,7 +82,7 @@ class OrderSearchApiIntegrationTest {
 	}
 
 	private ResultActions search(String q) throws Exception {
-		return this.mvc.perform(get("/api/orders").with(httpBasic(USER, "secret")).param("q", q).param("size", "100"))
+		return this.mvc.perform(as(USER, get("/api/orders")).param("q", q).param("size", "100"))
 			.andExpect(status().isOk());
 	}
 

@@ -7,8 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Products;
 import io.returnsdesk.support.IntegrationTest;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static io.returnsdesk.support.Logins.as;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,7 +44,7 @@ class ProductSearchApiIntegrationTest {
 	Products products;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	String code;
 
@@ -54,11 +54,7 @@ class ProductSearchApiIntegrationTest {
 
 	@BeforeEach
 	void catalogueATeapotAndAGiftSetNamingItsBarcode() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		String barcode = "69%011d".formatted(ThreadLocalRandom.current().nextLong(100_000_000_000L));
 		// the gift set's SKU sorts first, so only the barcode rule can put the teapot
@@ -103,9 +99,7 @@ class ProductSearchApiIntegrationTest {
 		search(q).andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$").isEmpty());
-		this.mvc.perform(get("/api/products").with(httpBasic(USER, "secret")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$").isEmpty());
+		this.mvc.perform(as(USER, get("/api/products"))).andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
 	}
 
 	@Test
@@ -114,7 +108,7 @@ class ProductSearchApiIntegrationTest {
 	}
 
 	private ResultActions search(String q) throws Exception {
-		return this.mvc.perform(get("/api/products").param("q", q).with(httpBasic(USER, "secret")));
+		return this.mvc.perform(as(USER, get("/api/products").param("q", q)));
 	}
 
 }

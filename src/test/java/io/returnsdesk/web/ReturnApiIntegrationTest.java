@@ -13,8 +13,6 @@ import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,12 +23,12 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -65,9 +63,6 @@ class ReturnApiIntegrationTest {
 	Ledgers ledgers;
 
 	@Autowired
-	IdentityService identity;
-
-	@Autowired
 	TestUsers users;
 
 	Product lamp;
@@ -76,11 +71,7 @@ class ReturnApiIntegrationTest {
 
 	@BeforeEach
 	void shipTwoLamps() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));
 	}
@@ -91,7 +82,7 @@ class ReturnApiIntegrationTest {
 				{"orderNumber":"%s","reason":"DAMAGED","reasonDetail":"Cracked glass","resolution":"REFUND",
 				 "lines":[{"sku":"%s","quantity":1}]}""".formatted(this.order.getNumber(), this.lamp.getSku());
 		String location = this.mvc
-			.perform(as(post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content(body))
+			.perform(as(USER, post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", matchesPattern("/api/returns/RT-\\d{8}-\\d{4}")))
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
@@ -104,18 +95,18 @@ class ReturnApiIntegrationTest {
 			.getResponse()
 			.getHeader("Location");
 
-		this.mvc.perform(as(get(location)))
+		this.mvc.perform(as(USER, get(location)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.reasonDetail").value("Cracked glass"))
 			.andExpect(jsonPath("$.history[0].status").value("SUBMITTED"));
-		this.mvc.perform(as(get("/api/orders/" + this.order.getNumber())))
+		this.mvc.perform(as(USER, get("/api/orders/" + this.order.getNumber())))
 			.andExpect(jsonPath("$.lines[0].returnableQuantity").value(1))
 			.andExpect(jsonPath("$.lines[0].shippedQuantity").value(2));
 		String number = location.substring(location.lastIndexOf('/') + 1);
-		this.mvc.perform(as(get("/api/returns")).param("q", number))
+		this.mvc.perform(as(USER, get("/api/returns")).param("q", number))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].number").value(number));
-		this.mvc.perform(as(get("/api/returns")).param("q", number).param("status", "CONFIRMED"))
+		this.mvc.perform(as(USER, get("/api/returns")).param("q", number).param("status", "CONFIRMED"))
 			.andExpect(jsonPath("$.totalElements").value(0));
 	}
 
@@ -191,19 +182,21 @@ class ReturnApiIntegrationTest {
 
 	@Test
 	void answersProblemsForMalformedJsonUnknownReturnAndBadParameters() throws Exception {
-		this.mvc.perform(as(post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content("{\"orderNumber\":"))
+		this.mvc
+			.perform(
+					as(USER, post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content("{\"orderNumber\":"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail", startsWith("The request body is not the JSON")));
-		this.mvc.perform(as(get("/api/returns/RT-19990101-0001")))
+		this.mvc.perform(as(USER, get("/api/returns/RT-19990101-0001")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("There is no return RT-19990101-0001"));
-		this.mvc.perform(as(get("/api/returns")).param("status", "LOST"))
+		this.mvc.perform(as(USER, get("/api/returns")).param("status", "LOST"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("status"))
 			.andExpect(jsonPath("$.detail").value("'LOST' is not a valid value for status; "
 					+ "choose one of SUBMITTED, APPROVED, PROCESSED, CONFIRMED, REJECTED, WITHDRAWN"));
-		this.mvc.perform(as(get("/api/orders")).param("size", "100000"))
+		this.mvc.perform(as(USER, get("/api/orders")).param("size", "100000"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("size"));
 	}
@@ -223,27 +216,26 @@ class ReturnApiIntegrationTest {
 	void showsStockLedgerAndPostingsOfAConfirmedReturn() throws Exception {
 		String number = this.driver.confirmedReturn(this.order.getNumber(), "BANK_TRANSFER", "300.00",
 				this.lamp.getSku(), 2);
-		this.mvc.perform(as(get("/api/stock")).param("sku", this.lamp.getSku()))
+		this.mvc.perform(as(USER, get("/api/stock")).param("sku", this.lamp.getSku()))
 			.andExpect(jsonPath("$[0].warehouseCode").value(TestFixtures.WAREHOUSE))
 			.andExpect(jsonPath("$[0].onHand").value(5));
-		this.mvc.perform(as(get("/api/stock/movements")).param("returnNumber", number))
+		this.mvc.perform(as(USER, get("/api/stock/movements")).param("returnNumber", number))
 			.andExpect(jsonPath("$[0].kind").value("CUSTOMER_RETURN"))
 			.andExpect(jsonPath("$[0].quantity").value(2))
 			.andExpect(jsonPath("$[0].returnNumber").value(number));
 		// the books are finance's: a clerk is refused them
-		this.mvc.perform(as(get("/api/finance/postings")).param("returnNumber", number))
+		this.mvc.perform(as(USER, get("/api/finance/postings")).param("returnNumber", number))
 			.andExpect(status().isForbidden());
-		this.users.ensure("apifinance", "secret", "finance");
+		this.users.ensure("apifinance", TestUsers.PASSWORD, "finance");
 		// 300.00 refunded: 265.49 net and 34.51 VAT at 13 %; two lamps back at 79.50 each
-		this.mvc
-			.perform(get("/api/finance/postings").with(httpBasic("apifinance", "secret")).param("returnNumber", number))
+		this.mvc.perform(as("apifinance", get("/api/finance/postings")).param("returnNumber", number))
 			.andExpect(jsonPath("$[*].account").value(contains("6001", "2221.01", "1002", "1405", "6401")))
 			.andExpect(jsonPath("$[0].debit").value(265.49))
 			.andExpect(jsonPath("$[1].debit").value(34.51))
 			.andExpect(jsonPath("$[2].credit").value(300.00))
 			.andExpect(jsonPath("$[3].debit").value(159.00))
 			.andExpect(jsonPath("$[4].credit").value(159.00));
-		this.mvc.perform(as(get("/api/returns")).param("status", "CONFIRMED"))
+		this.mvc.perform(as(USER, get("/api/returns")).param("status", "CONFIRMED"))
 			.andExpect(jsonPath("$.content[*].number", hasItem(number)));
 	}
 
@@ -252,11 +244,7 @@ class ReturnApiIntegrationTest {
 		String body = """
 				{"orderNumber":"%s","reason":"%s","resolution":"%s","lines":[{"sku":"%s","quantity":%s}]}"""
 			.formatted(orderNumber, reason, resolution, sku, quantity);
-		return this.mvc.perform(as(post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content(body));
-	}
-
-	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(USER, "secret"));
+		return this.mvc.perform(as(USER, post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
 }

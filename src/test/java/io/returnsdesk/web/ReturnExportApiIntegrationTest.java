@@ -1,6 +1,5 @@
 package io.returnsdesk.web;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,22 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 
 import io.returnsdesk.catalog.Party;
 import io.returnsdesk.catalog.PartyKind;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Store;
-import io.returnsdesk.returns.ReturnRequest;
-import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +29,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -63,13 +58,10 @@ class ReturnExportApiIntegrationTest {
 	TestFixtures fixtures;
 
 	@Autowired
-	ReturnRequests requests;
-
-	@Autowired
 	ReturnDriver driver;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	Clock clock;
@@ -78,11 +70,7 @@ class ReturnExportApiIntegrationTest {
 
 	@BeforeEach
 	void login() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.store = this.fixtures.store();
 	}
 
@@ -91,12 +79,12 @@ class ReturnExportApiIntegrationTest {
 		Product teapot = this.fixtures.product("88.50", 10);
 		Party shanghai = this.fixtures.party(PartyKind.CUSTOMER, "上海茶具有限公司");
 		TradeOrder order = this.fixtures.shippedSale(this.store, shanghai, 3, line(teapot, 2));
-		String number = request(order, "Lid \"chipped\", spout bent\nsee photo", teapot, 2);
+		String number = this.driver.requestDescribed(order, "Lid \"chipped\", spout bent\nsee photo", teapot, 2);
 		this.driver.approve(number, ReturnDriver.APPROVER);
 		this.driver.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", "150.00", null);
 
 		MockHttpServletResponse response = this.mvc
-			.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode()))
+			.perform(as(USER, get("/api/returns/export.csv")).param("store", this.store.getCode()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition",
@@ -122,14 +110,10 @@ class ReturnExportApiIntegrationTest {
 	void disarmsCellsThatASpreadsheetWouldRunAsFormulas() throws Exception {
 		Product cup = this.fixtures.product("5.00", 10);
 		Party hostile = this.fixtures.party(PartyKind.CUSTOMER, "=HYPERLINK(\"http://evil.example\",\"Click\")");
-		request(this.fixtures.shippedSale(this.store, hostile, 1, line(cup, 1)), "@SUM(1+1)", cup, 1);
+		this.driver.requestDescribed(this.fixtures.shippedSale(this.store, hostile, 1, line(cup, 1)), "@SUM(1+1)", cup,
+				1);
 
-		List<String> lines = csvLines(
-				this.mvc.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode()))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsByteArray());
+		List<String> lines = exported(get("/api/returns/export.csv").param("store", this.store.getCode()));
 
 		assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",")
 			.contains(",'@SUM(1+1),")
@@ -142,29 +126,24 @@ class ReturnExportApiIntegrationTest {
 		Party party = this.fixtures.party(PartyKind.CUSTOMER, "Mug buyer");
 		TradeOrder order = this.fixtures.shippedSale(this.store, party, 5, line(mug, 4));
 		Instant requested = this.clock.instant().minus(Duration.ofDays(3));
-		ClockUtil.setCurrentTime(Date.from(requested));
+		EngineTime.set(requested);
 		String number;
 		String waiting;
 		try {
-			number = request(order, "Two came back; one of them broken", mug, 3);
-			waiting = request(order, "Not processed yet", mug, 1);
+			number = this.driver.requestDescribed(order, "Two came back; one of them broken", mug, 3);
+			waiting = this.driver.requestDescribed(order, "Not processed yet", mug, 1);
 			this.driver.approve(number, ReturnDriver.APPROVER);
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 		}
 		LocalDate cameBack = LocalDate.ofInstant(requested, this.clock.getZone()).plusDays(1);
 		this.driver.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", "51.00",
 				ReturnDriver.receipt("{\"1\": 2}", "{\"1\": 1}", cameBack.toString()));
 
-		List<String> lines = csvLines(this.mvc
-			.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode())
-				.param("party", party.getCode())
-				.param("sort", "number,asc"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray());
+		List<String> lines = exported(get("/api/returns/export.csv").param("store", this.store.getCode())
+			.param("party", party.getCode())
+			.param("sort", "number,asc"));
 
 		// the total is the value of the two units received, no longer of the three asked
 		assertThat(lines).hasSize(3);
@@ -177,7 +156,7 @@ class ReturnExportApiIntegrationTest {
 				"REFUND", "1", "", "", "25.50", "", "");
 		// the history search's rows say the same
 		this.mvc
-			.perform(as(get("/api/returns")).param("store", this.store.getCode())
+			.perform(as(USER, get("/api/returns")).param("store", this.store.getCode())
 				.param("party", party.getCode())
 				.param("sort", "number,asc"))
 			.andExpect(status().isOk())
@@ -194,22 +173,17 @@ class ReturnExportApiIntegrationTest {
 
 	@Test
 	void writesOnlyTheHeaderWhenNothingMatches() throws Exception {
-		List<String> lines = csvLines(
-				this.mvc.perform(as(get("/api/returns/export.csv")).param("store", this.store.getCode()))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsByteArray());
+		List<String> lines = exported(get("/api/returns/export.csv").param("store", this.store.getCode()));
 		assertThat(lines).containsExactly(HEADER);
 	}
 
 	@Test
 	void refusesBadFiltersAsAProblemNotAsCsv() throws Exception {
-		this.mvc.perform(as(get("/api/returns/export.csv")).param("sort", "cheapest"))
+		this.mvc.perform(as(USER, get("/api/returns/export.csv")).param("sort", "cheapest"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value("sort"));
-		this.mvc.perform(as(get("/api/returns/export.csv")).param("to", "2021-13-01"))
+		this.mvc.perform(as(USER, get("/api/returns/export.csv")).param("to", "2021-13-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value("to"));
@@ -218,15 +192,6 @@ class ReturnExportApiIntegrationTest {
 	@Test
 	void needsALogin() throws Exception {
 		this.mvc.perform(get("/api/returns/export.csv")).andExpect(status().isUnauthorized());
-	}
-
-	private String request(TradeOrder order, String detail, Product product, int quantity) {
-		return this.requests
-			.request(
-					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
-							List.of(new ReturnRequest.Line(product.getSku(), null, new BigDecimal(quantity)))),
-					ReturnDriver.CLERK)
-			.getNumber();
 	}
 
 	/** The cells of a record without quotes (none of these needs any). */
@@ -238,6 +203,15 @@ class ReturnExportApiIntegrationTest {
 		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(this.clock.getZone()));
 	}
 
+	/** The records of an export that the clerk asks for and is given. */
+	private List<String> exported(MockHttpServletRequestBuilder request) throws Exception {
+		return csvLines(this.mvc.perform(as(USER, request))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+	}
+
 	/**
 	 * The records after the byte order mark; a quoted line break stays inside its record.
 	 */
@@ -245,10 +219,6 @@ class ReturnExportApiIntegrationTest {
 		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 		assertThat(text).endsWith("\r\n");
 		return List.of(text.substring(0, text.length() - 2).split("\r\n"));
-	}
-
-	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(USER, "secret"));
 	}
 
 }

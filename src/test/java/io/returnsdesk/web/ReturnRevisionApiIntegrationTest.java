@@ -7,8 +7,7 @@ import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +16,12 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -56,7 +54,7 @@ class ReturnRevisionApiIntegrationTest {
 	Ledgers ledgers;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	Product lamp;
 
@@ -66,13 +64,8 @@ class ReturnRevisionApiIntegrationTest {
 
 	@BeforeEach
 	void requestOneOfTwoLampsAndHaveItRejected() throws Exception {
-		for (String id : new String[] { REQUESTER, OTHER }) {
-			if (this.identity.createUserQuery().userId(id).count() == 0) {
-				User user = this.identity.newUser(id);
-				user.setPassword("secret");
-				this.identity.saveUser(user);
-			}
-		}
+		this.users.ensure(REQUESTER, TestUsers.PASSWORD);
+		this.users.ensure(OTHER, TestUsers.PASSWORD);
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));
 		String location = this.mvc
@@ -212,10 +205,6 @@ class ReturnRevisionApiIntegrationTest {
 		return """
 				{"orderNumber":"%s","reason":"%s","reasonDetail":"Photo attached","resolution":"REFUND",
 				 "lines":[{"sku":"%s","quantity":%s}]}""".formatted(orderNumber, reason, this.lamp.getSku(), quantity);
-	}
-
-	private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(user, "secret"));
 	}
 
 }

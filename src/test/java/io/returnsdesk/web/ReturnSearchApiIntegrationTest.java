@@ -1,20 +1,14 @@
 package io.returnsdesk.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
-import java.util.function.Supplier;
 
 import io.returnsdesk.catalog.Party;
 import io.returnsdesk.catalog.PartyKind;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Store;
-import io.returnsdesk.returns.ReturnQueries;
-import io.returnsdesk.returns.ReturnRequest;
-import io.returnsdesk.returns.ReturnRequests;
+import io.returnsdesk.returns.ReturnHistory;
 import io.returnsdesk.returns.ReturnSearch;
 import io.returnsdesk.returns.ReturnSort;
 import io.returnsdesk.returns.ReturnSummary;
@@ -23,9 +17,7 @@ import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,11 +32,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
+import static io.returnsdesk.support.TimeTravel.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -69,10 +62,7 @@ class ReturnSearchApiIntegrationTest {
 	TestFixtures fixtures;
 
 	@Autowired
-	ReturnRequests requests;
-
-	@Autowired
-	ReturnQueries queries;
+	ReturnHistory history;
 
 	@Autowired
 	ReturnDriver driver;
@@ -81,7 +71,7 @@ class ReturnSearchApiIntegrationTest {
 	Ledgers ledgers;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	Clock clock;
@@ -116,11 +106,7 @@ class ReturnSearchApiIntegrationTest {
 		if (this.north != null) {
 			return;
 		}
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.north = this.fixtures.store();
 		this.south = this.fixtures.store();
 		this.lamp = this.fixtures.product("100.00", 10);
@@ -128,20 +114,22 @@ class ReturnSearchApiIntegrationTest {
 		this.acme = this.fixtures.party(PartyKind.CUSTOMER, "Acme Trading 艾克美贸易");
 		Party beta = this.fixtures.party(PartyKind.CUSTOMER, "Beta Bikes");
 		Party gamma = this.fixtures.party(PartyKind.SUPPLIER, "Gamma Supply");
-		this.lateOnMonday = at("2021-03-01T23:30",
-				() -> request(this.fixtures.shippedSale(this.north, this.acme, 5, line(this.lamp, 2)),
+		this.lateOnMonday = at(this.clock, "2021-03-01T23:30",
+				() -> this.driver.requestDescribed(
+						this.fixtures.shippedSale(this.north, this.acme, 5, line(this.lamp, 2)),
 						"Glass cracked in transit", this.lamp, 1));
-		this.earlyOnTuesday = at("2021-03-02T00:30",
-				() -> request(this.fixtures.shippedSale(this.north, beta, 5, line(this.cable, 2)), "Loose plug",
-						this.cable, 2));
-		this.otherStore = at("2021-03-02T09:00",
-				() -> request(this.fixtures.shippedSale(this.south, this.acme, 5, line(this.lamp, 1)), "Flickers",
-						this.lamp, 1));
-		this.supplierReturn = at("2021-03-03T10:00", () -> {
+		this.earlyOnTuesday = at(this.clock, "2021-03-02T00:30",
+				() -> this.driver.requestDescribed(this.fixtures.shippedSale(this.north, beta, 5, line(this.cable, 2)),
+						"Loose plug", this.cable, 2));
+		this.otherStore = at(this.clock, "2021-03-02T09:00",
+				() -> this.driver.requestDescribed(
+						this.fixtures.shippedSale(this.south, this.acme, 5, line(this.lamp, 1)), "Flickers", this.lamp,
+						1));
+		this.supplierReturn = at(this.clock, "2021-03-03T10:00", () -> {
 			this.supplyOrder = this.fixtures.receivedPurchase(this.north, gamma, 5, line(this.lamp, 3, "50.00"));
-			return request(this.supplyOrder, "Wrong colour, 100% sure", this.lamp, 3);
+			return this.driver.requestDescribed(this.supplyOrder, "Wrong colour, 100% sure", this.lamp, 3);
 		});
-		at("2021-03-04T09:00", () -> {
+		at(this.clock, "2021-03-04T09:00", () -> {
 			this.driver.reject(this.earlyOnTuesday, "Photo missing");
 			this.driver.approve(this.supplierReturn, ReturnDriver.APPROVER);
 			return null;
@@ -246,11 +234,11 @@ class ReturnSearchApiIntegrationTest {
 	void anExportStopsAtItsLimitAndTellsThatMoreMatched() {
 		ReturnSearch northByDay = new ReturnSearch(null, null, null, null, null, this.north.getCode(), null, null,
 				ReturnSort.REQUESTED_AT_ASC);
-		Slice<ReturnSummary> two = this.queries.export(northByDay, 2);
+		Slice<ReturnSummary> two = this.history.first(northByDay, 2);
 		assertThat(two.getContent()).extracting(ReturnSummary::number)
 			.containsExactly(this.lateOnMonday, this.earlyOnTuesday);
 		assertThat(two.hasNext()).isTrue();
-		assertThat(this.queries.export(northByDay, 3).hasNext()).isFalse();
+		assertThat(this.history.first(northByDay, 3).hasNext()).isFalse();
 	}
 
 	@Test
@@ -284,7 +272,7 @@ class ReturnSearchApiIntegrationTest {
 	}
 
 	private ResultActions search(String... parameters) throws Exception {
-		var request = get("/api/returns").with(httpBasic(USER, "secret"));
+		var request = as(USER, get("/api/returns"));
 		for (int i = 0; i < parameters.length; i += 2) {
 			request.param(parameters[i], parameters[i + 1]);
 		}
@@ -296,26 +284,6 @@ class ReturnSearchApiIntegrationTest {
 			return jsonPath("$.content").isEmpty();
 		}
 		return jsonPath("$.content[*].number", contains((Object[]) expected));
-	}
-
-	private String request(TradeOrder order, String detail, Product product, int quantity) {
-		return this.requests
-			.request(
-					new ReturnRequest(order.getNumber(), "DEFECTIVE", detail, "REFUND",
-							List.of(new ReturnRequest.Line(product.getSku(), null, new BigDecimal(quantity)))),
-					ReturnDriver.CLERK)
-			.getNumber();
-	}
-
-	/** Runs the step at a local time of the merchant, as the engine's clock. */
-	private <T> T at(String localTime, Supplier<T> step) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localTime).atZone(this.clock.getZone()).toInstant()));
-		try {
-			return step.get();
-		}
-		finally {
-			ClockUtil.reset();
-		}
 	}
 
 }

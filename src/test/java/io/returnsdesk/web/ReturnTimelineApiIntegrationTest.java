@@ -11,10 +11,9 @@ import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -34,7 +33,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -70,7 +68,7 @@ class ReturnTimelineApiIntegrationTest {
 	ReturnDriver driver;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	ManagementService management;
@@ -84,11 +82,7 @@ class ReturnTimelineApiIntegrationTest {
 
 	@BeforeEach
 	void shipTwoKettles() {
-		if (this.identity.createUserQuery().userId(USER).count() == 0) {
-			User user = this.identity.newUser(USER);
-			user.setPassword("secret");
-			this.identity.saveUser(user);
-		}
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		this.kettle = this.fixtures.product("120.00", 5);
 		this.order = this.fixtures.shippedSale(2, line(this.kettle, 2));
 	}
@@ -99,7 +93,7 @@ class ReturnTimelineApiIntegrationTest {
 		String processInstanceId = this.driver.instance(number).getId();
 		this.driver.reject(number, "No photo of the damage");
 		this.mvc
-			.perform(as(put("/api/returns/" + number)).contentType(MediaType.APPLICATION_JSON)
+			.perform(as(USER, put("/api/returns/" + number)).contentType(MediaType.APPLICATION_JSON)
 				.content(body("REFUND", 2)))
 			.andExpect(status().isOk());
 		this.driver.approve(number, ReturnDriver.APPROVER);
@@ -165,10 +159,7 @@ class ReturnTimelineApiIntegrationTest {
 	@Test
 	void showsTheReplacementShipmentOfAnExchange() throws Exception {
 		String number = requestReturn("EXCHANGE");
-		this.driver.approve(number, ReturnDriver.APPROVER);
-		this.driver.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", BigDecimal.ZERO, null);
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
+		this.driver.approveProcessAndConfirm(number, "STORE_CREDIT", BigDecimal.ZERO, null);
 
 		timeline(number).andExpect(status().isOk())
 			.andExpect(jsonPath("$[-3].kind").value("CONFIRMED"))
@@ -182,7 +173,7 @@ class ReturnTimelineApiIntegrationTest {
 		String number = requestReturn("REFUND");
 		String processInstanceId = this.driver.instance(number).getId();
 		this.driver.reject(number, "Out of the return window");
-		this.mvc.perform(as(post("/api/returns/%s/withdraw".formatted(number)))).andExpect(status().isOk());
+		this.mvc.perform(as(USER, post("/api/returns/%s/withdraw".formatted(number)))).andExpect(status().isOk());
 		this.history.deleteHistoricProcessInstance(processInstanceId);
 
 		timeline(number).andExpect(status().isOk())
@@ -190,7 +181,7 @@ class ReturnTimelineApiIntegrationTest {
 			.andExpect(jsonPath("$[*].actor", contains(USER, ReturnDriver.APPROVER, USER)))
 			.andExpect(jsonPath("$[1].note").value("Out of the return window"))
 			.andExpect(jsonPath("$[*].processInstanceId", everyItem(nullValue())));
-		this.mvc.perform(as(get("/api/returns/%s/process".formatted(number))))
+		this.mvc.perform(as(USER, get("/api/returns/%s/process".formatted(number))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.processInstanceId").value(nullValue()))
 			.andExpect(jsonPath("$.openTasks").isEmpty());
@@ -202,7 +193,7 @@ class ReturnTimelineApiIntegrationTest {
 		String processInstanceId = this.driver.instance(number).getId();
 		Task approval = this.driver.task(number, ReturnProcess.TASK_APPROVE);
 
-		this.mvc.perform(as(get("/api/returns/%s/process".formatted(number))))
+		this.mvc.perform(as(USER, get("/api/returns/%s/process".formatted(number))))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.returnNumber").value(number))
@@ -220,13 +211,13 @@ class ReturnTimelineApiIntegrationTest {
 			.andExpect(jsonPath("$.openTasks[0].tasklistPath", endsWith("/#/?task=" + approval.getId())));
 
 		this.driver.reject(number, "Wrong order");
-		this.mvc.perform(as(get("/api/returns/%s/process".formatted(number))))
+		this.mvc.perform(as(USER, get("/api/returns/%s/process".formatted(number))))
 			.andExpect(jsonPath("$.openTasks[0].definitionKey").value(ReturnProcess.TASK_REVISE))
 			.andExpect(jsonPath("$.openTasks[0].assignee").value(USER))
 			.andExpect(jsonPath("$.openTasks[0].candidateGroups").isEmpty());
 
-		this.mvc.perform(as(post("/api/returns/%s/withdraw".formatted(number)))).andExpect(status().isOk());
-		this.mvc.perform(as(get("/api/returns/%s/process".formatted(number))))
+		this.mvc.perform(as(USER, post("/api/returns/%s/withdraw".formatted(number)))).andExpect(status().isOk());
+		this.mvc.perform(as(USER, get("/api/returns/%s/process".formatted(number))))
 			.andExpect(jsonPath("$.processInstanceId").value(processInstanceId))
 			.andExpect(jsonPath("$.state").value("COMPLETED"))
 			.andExpect(jsonPath("$.openTasks").isEmpty());
@@ -237,7 +228,7 @@ class ReturnTimelineApiIntegrationTest {
 		timeline("RT-19990101-0001").andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("There is no return RT-19990101-0001"));
-		this.mvc.perform(as(get("/api/returns/RT-19990101-0001/process")))
+		this.mvc.perform(as(USER, get("/api/returns/RT-19990101-0001/process")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 		this.mvc.perform(get("/api/returns/RT-19990101-0001/timeline")).andExpect(status().isUnauthorized());
@@ -246,7 +237,8 @@ class ReturnTimelineApiIntegrationTest {
 
 	private String requestReturn(String resolution) throws Exception {
 		String location = this.mvc
-			.perform(as(post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content(body(resolution, 1)))
+			.perform(
+					as(USER, post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content(body(resolution, 1)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -262,11 +254,7 @@ class ReturnTimelineApiIntegrationTest {
 	}
 
 	private ResultActions timeline(String number) throws Exception {
-		return this.mvc.perform(as(get("/api/returns/%s/timeline".formatted(number))));
-	}
-
-	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(USER, "secret"));
+		return this.mvc.perform(as(USER, get("/api/returns/%s/timeline".formatted(number))));
 	}
 
 }

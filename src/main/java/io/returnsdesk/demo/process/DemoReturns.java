@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
@@ -23,7 +24,6 @@ import io.returnsdesk.sales.OriginalOrders;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -79,7 +79,7 @@ class DemoReturns {
 	}
 
 	void seed() {
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = EngineTime.now();
 		List<OrderView> sales = fulfilled(OrderType.SALES);
 		List<OrderView> purchases = fulfilled(OrderType.PURCHASE);
 		try {
@@ -127,7 +127,7 @@ class DemoReturns {
 			}
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 			this.identity.clearAuthentication();
 		}
 	}
@@ -144,7 +144,7 @@ class DemoReturns {
 	private void lifecycle(OrderView order, String sku, Instant requestedAt, ReturnStatus target) {
 		Instant now = Instant.now();
 		Instant at = requestedAt.isAfter(now) ? now : requestedAt;
-		ClockUtil.setCurrentTime(Date.from(at));
+		EngineTime.set(at);
 		List<ReturnRequest.Line> lines = new ArrayList<>();
 		Map<Integer, Integer> returnable = this.queries.returnable(order.number());
 		for (OrderView.Line line : order.lines()) {
@@ -164,7 +164,7 @@ class DemoReturns {
 		as("sales", "sales");
 		ReturnRequest request = new ReturnRequest(order.number(), reason,
 				"Customer reported: " + reason.toLowerCase().replace('_', ' '), resolution, lines);
-		String number = this.requests.request(request, "sales").getNumber();
+		String number = this.requests.request(request, "sales").number();
 		this.identity.clearAuthentication();
 		if (target == ReturnStatus.SUBMITTED) {
 			return;
@@ -246,7 +246,7 @@ class DemoReturns {
 	 * future.
 	 */
 	private Task task(String number, String definitionKey, Duration typical) {
-		Instant at = ClockUtil.getCurrentTime().toInstant();
+		Instant at = EngineTime.now();
 		Duration waited = typical.dividedBy(10)
 			.plus(typical.multipliedBy(19).dividedBy(10).multipliedBy(this.waits.nextInt(1000)).dividedBy(1000));
 		if (definitionKey.equals(ReturnProcess.TASK_APPROVE) && this.waits.nextInt(8) == 0) {
@@ -256,7 +256,7 @@ class DemoReturns {
 		if (at.plus(waited).isAfter(latest)) {
 			waited = latest.isAfter(at) ? Duration.between(at, latest).dividedBy(3) : Duration.ZERO;
 		}
-		ClockUtil.setCurrentTime(Date.from(at.plus(waited)));
+		EngineTime.set(at.plus(waited));
 		Task task = this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(number)
 			.taskDefinitionKey(definitionKey)
@@ -266,7 +266,7 @@ class DemoReturns {
 		this.management.createJobQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.timers()
-			.duedateLowerThan(ClockUtil.getCurrentTime())
+			.duedateLowerThan(Date.from(EngineTime.now()))
 			.list()
 			.forEach((job) -> this.management.executeJob(job.getId()));
 		return task;

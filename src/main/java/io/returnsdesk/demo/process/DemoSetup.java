@@ -1,9 +1,9 @@
 package io.returnsdesk.demo.process;
 
-import io.returnsdesk.demo.DemoCatalog;
+import io.returnsdesk.demo.internal.DemoCatalog;
+import io.returnsdesk.engine.EngineCommands;
 import io.returnsdesk.reporting.process.ReturnRateReviewProcess;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,16 +29,19 @@ class DemoSetup implements ApplicationRunner {
 
 	private final DemoReturns returns;
 
-	private final ProcessEngineConfigurationImpl engine;
+	private final EngineCommands engine;
+
+	private final RuntimeService runtime;
 
 	private final boolean atStartup;
 
-	DemoSetup(DemoIdentities identities, DemoCatalog catalog, DemoReturns returns,
-			ProcessEngineConfigurationImpl engine, @Value("${returns.demo.seed-at-startup:true}") boolean atStartup) {
+	DemoSetup(DemoIdentities identities, DemoCatalog catalog, DemoReturns returns, EngineCommands engine,
+			RuntimeService runtime, @Value("${returns.demo.seed-at-startup:true}") boolean atStartup) {
 		this.identities = identities;
 		this.catalog = catalog;
 		this.returns = returns;
 		this.engine = engine;
+		this.runtime = runtime;
 		this.atStartup = atStartup;
 	}
 
@@ -57,23 +60,13 @@ class DemoSetup implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		// the seeding moves the engine's clock through the past; no job may run meanwhile
-		JobExecutor jobs = this.engine.getJobExecutor();
-		boolean wasActive = jobs != null && jobs.isActive();
-		if (wasActive) {
-			jobs.shutdown();
-		}
-		try {
+		this.engine.withJobsPaused(() -> {
 			this.catalog.seed();
 			this.returns.seed();
 			// this morning's review, as its timer would have run it: the hot product
 			// waits in Tasklist for the analysts
-			this.engine.getRuntimeService().startProcessInstanceByKey(ReturnRateReviewProcess.PROCESS_KEY);
-		}
-		finally {
-			if (wasActive) {
-				jobs.start();
-			}
-		}
+			this.runtime.startProcessInstanceByKey(ReturnRateReviewProcess.PROCESS_KEY);
+		});
 		log.info("Demo data seeded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -2,14 +2,13 @@ package io.returnsdesk.notification.process;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
-import io.returnsdesk.notification.MailDirectory;
-import io.returnsdesk.notification.MailSettings;
+import io.returnsdesk.engine.EngineCommands;
 import io.returnsdesk.notification.Recipient;
+import io.returnsdesk.notification.internal.MailDirectory;
+import io.returnsdesk.notification.internal.MailSettings;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 import org.springframework.stereotype.Service;
 
@@ -27,16 +26,16 @@ class EngineMailDirectory implements MailDirectory {
 
 	private final IdentityService identity;
 
-	private final ProcessEngineConfigurationImpl engine;
+	private final EngineCommands engine;
 
-	EngineMailDirectory(IdentityService identity, ProcessEngineConfigurationImpl engine) {
+	EngineMailDirectory(IdentityService identity, EngineCommands engine) {
 		this.identity = identity;
 		this.engine = engine;
 	}
 
 	@Override
 	public List<Addressee> addressees(Recipient recipient) {
-		return asTheApplication(() -> {
+		return this.engine.asTheApplication(() -> {
 			List<User> users = (recipient.user() != null)
 					? this.identity.createUserQuery().userId(recipient.user()).list()
 					: this.identity.createUserQuery().memberOfGroup(recipient.group()).orderByUserId().asc().list();
@@ -49,8 +48,9 @@ class EngineMailDirectory implements MailDirectory {
 
 	@Override
 	public Optional<Addressee> person(String userId) {
-		return asTheApplication(() -> Optional.ofNullable(this.identity.createUserQuery().userId(userId).singleResult())
-			.map(this::addressee));
+		return this.engine
+			.asTheApplication(() -> Optional.ofNullable(this.identity.createUserQuery().userId(userId).singleResult())
+				.map(this::addressee));
 	}
 
 	@Override
@@ -58,19 +58,12 @@ class EngineMailDirectory implements MailDirectory {
 		if (!MailSettings.LANGUAGES.contains(language)) {
 			throw new IllegalArgumentException("'%s' is not a language mails are written in".formatted(language));
 		}
-		asTheApplication(() -> {
-			this.identity.setUserInfo(userId, LANGUAGE, language);
-			return null;
-		});
+		this.engine.asTheApplication(() -> this.identity.setUserInfo(userId, LANGUAGE, language));
 	}
 
 	private Addressee addressee(User user) {
 		String email = (user.getEmail() != null && !user.getEmail().isBlank()) ? user.getEmail().strip() : null;
 		return new Addressee(user.getId(), email, this.identity.getUserInfo(user.getId(), LANGUAGE));
-	}
-
-	private <T> T asTheApplication(Callable<T> work) {
-		return this.engine.getCommandExecutorTxRequired().execute((context) -> context.runWithoutAuthorization(work));
 	}
 
 }

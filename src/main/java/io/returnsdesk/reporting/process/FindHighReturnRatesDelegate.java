@@ -2,7 +2,7 @@ package io.returnsdesk.reporting.process;
 
 import java.util.ArrayList;
 
-import io.returnsdesk.reporting.ReturnRateReviews;
+import io.returnsdesk.reporting.internal.ReturnRateReviews;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;

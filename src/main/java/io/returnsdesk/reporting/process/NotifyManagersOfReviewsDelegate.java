@@ -2,7 +2,7 @@ package io.returnsdesk.reporting.process;
 
 import java.util.List;
 
-import io.returnsdesk.reporting.ReturnRateReviews;
+import io.returnsdesk.reporting.internal.ReturnRateReviews;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -23,7 +23,7 @@ class NotifyManagersOfReviewsDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		List<?> ids = (List<?>) execution.getVariable(ReturnRateReviewProcess.VAR_REVIEW_IDS);
-		this.reviews.notifyManagers(ids.stream().map((id) -> ((Number) id).longValue()).toList());
+		this.reviews.finishRun(ids.stream().map((id) -> ((Number) id).longValue()).toList());
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.returnsdesk.reporting.process;
 
-import io.returnsdesk.reporting.ReturnRateReviews;
+import io.returnsdesk.reporting.internal.ReturnRateReviews;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

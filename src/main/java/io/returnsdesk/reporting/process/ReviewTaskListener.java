@@ -3,12 +3,12 @@ package io.returnsdesk.reporting.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.returnsdesk.reporting.ReturnRateReview;
-import io.returnsdesk.reporting.ReturnRateReviews;
+import io.returnsdesk.engine.EngineUsers;
+import io.returnsdesk.reporting.internal.ReturnRateReview;
+import io.returnsdesk.reporting.internal.ReturnRateReviews;
 import io.returnsdesk.system.FormText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import org.springframework.stereotype.Component;
 
@@ -28,8 +28,8 @@ class ReviewTaskListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-			Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-			String reviewer = (user != null) ? user.getUserId() : task.getAssignee();
+			String user = EngineUsers.current(task.getProcessEngineServices());
+			String reviewer = (user != null) ? user : task.getAssignee();
 			task.getExecution()
 				.setVariable(ReturnRateReviewProcess.VAR_REVIEWER_ID, (reviewer != null) ? reviewer : "unknown");
 			return;

@@ -3,12 +3,14 @@ package io.returnsdesk.returns.process;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.returnsdesk.engine.EngineCommands;
 import io.returnsdesk.returns.CompletedTasks;
 import io.returnsdesk.returns.TaskNoLongerOpenException;
 import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 import org.springframework.stereotype.Component;
 
@@ -19,32 +21,35 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineCompletedTasks implements CompletedTasks {
 
-	private final ProcessEngineConfigurationImpl engine;
+	private final EngineCommands engine;
 
-	EngineCompletedTasks(ProcessEngineConfigurationImpl engine) {
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	EngineCompletedTasks(EngineCommands engine, TaskService tasks, HistoryService history) {
 		this.engine = engine;
+		this.tasks = tasks;
+		this.history = history;
 	}
 
 	@Override
 	public Optional<TaskNoLongerOpenException> refusalToComplete(String taskId) {
-		return Optional.ofNullable(this.engine.getCommandExecutorTxRequired()
-			.execute((context) -> context.runWithoutAuthorization(() -> completed(taskId))));
+		return Optional.ofNullable(this.engine.asTheApplication(() -> completed(taskId)));
 	}
 
 	private TaskNoLongerOpenException completed(String taskId) {
-		if (this.engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0) {
+		if (this.tasks.createTaskQuery().taskId(taskId).count() > 0) {
 			return null;
 		}
-		HistoricTaskInstance ended = this.engine.getHistoryService()
-			.createHistoricTaskInstanceQuery()
+		HistoricTaskInstance ended = this.history.createHistoricTaskInstanceQuery()
 			.taskId(taskId)
 			.finished()
 			.singleResult();
 		if (ended == null || !"completed".equals(ended.getDeleteReason())) {
 			return null;
 		}
-		String completedBy = this.engine.getHistoryService()
-			.createUserOperationLogQuery()
+		String completedBy = this.history.createUserOperationLogQuery()
 			.taskId(taskId)
 			.entityType(EntityTypes.TASK)
 			.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)

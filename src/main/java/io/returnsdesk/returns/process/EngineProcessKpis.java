@@ -2,9 +2,6 @@ package io.returnsdesk.returns.process;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +9,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.returnsdesk.engine.EngineHistoryTables;
+import io.returnsdesk.engine.EngineHistoryTables.CompletedTasks;
+import io.returnsdesk.engine.EngineHistoryTables.Durations;
+import io.returnsdesk.engine.EngineHistoryTables.StartedInstances;
 import io.returnsdesk.returns.ProcessKpiReport;
 import io.returnsdesk.returns.ProcessKpiReport.Approvals;
 import io.returnsdesk.returns.ProcessKpiReport.LeadTime;
@@ -27,63 +27,25 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The return process's figures from the engine: aggregates over its history tables in SQL
- * (percentiles included, so that a year of tasks is never loaded into memory), the work
- * waiting now through the engine's query API.
+ * The return process's figures from the engine: aggregates over its history (in SQL, by
+ * {@link EngineHistoryTables}), the work waiting now through the engine's query API.
  */
 @Service
 class EngineProcessKpis implements ProcessKpis {
 
-	// completed tasks, not those deleted with their process
-	private static final String STEPS = """
-			select TASK_DEF_KEY_ as step, count(*) as completed,
-			       percentile_cont(0.5) within group (order by DURATION_) as median_ms,
-			       percentile_cont(0.9) within group (order by DURATION_) as p90_ms,
-			       sum(case when DURATION_ > :reminderMs then 1 else 0 end) as past_reminder
-			from %1$sACT_HI_TASKINST
-			where PROC_DEF_KEY_ = :process and DELETE_REASON_ = 'completed'
-			  and END_TIME_ >= :from and END_TIME_ < :to
-			group by TASK_DEF_KEY_""";
+	private static final List<String> CONFIRMED_ENDS = List.of(ReturnProcess.END_CONFIRMED,
+			ReturnProcess.END_EXCHANGED);
 
-	private static final String LIFECYCLE = """
-			select count(*) as completed,
-			       percentile_cont(0.5) within group (order by DURATION_) as median_ms,
-			       percentile_cont(0.9) within group (order by DURATION_) as p90_ms
-			from %1$sACT_HI_PROCINST
-			where PROC_DEF_KEY_ = :process and END_ACT_ID_ in (:confirmedEnds)
-			  and END_TIME_ >= :from and END_TIME_ < :to""";
-
-	private static final String REQUESTS = """
-			select count(*) as started,
-			       coalesce(sum(case when exists (select 1 from %1$sACT_HI_ACTINST a
-			           where a.PROC_INST_ID_ = p.PROC_INST_ID_ and a.ACT_ID_ = :rejection) then 1 else 0 end), 0) as rejected,
-			       coalesce(sum(case when exists (select 1 from %1$sACT_HI_ACTINST a
-			           where a.PROC_INST_ID_ = p.PROC_INST_ID_ and a.ACT_ID_ = :resubmission) then 1 else 0 end), 0) as resubmitted,
-			       coalesce(sum(case when p.END_ACT_ID_ = :withdrawnEnd then 1 else 0 end), 0) as withdrawn,
-			       coalesce(sum(case when p.END_ACT_ID_ in (:confirmedEnds) then 1 else 0 end), 0) as confirmed,
-			       coalesce(sum(case when p.END_TIME_ is null then 1 else 0 end), 0) as still_open
-			from %1$sACT_HI_PROCINST p
-			where p.PROC_DEF_KEY_ = :process and p.START_TIME_ >= :from and p.START_TIME_ < :to""";
-
-	private static final String REMINDERS = """
-			select count(*) from %1$sACT_HI_ACTINST
-			where PROC_DEF_KEY_ = :process and ACT_ID_ = :reminder and START_TIME_ >= :from and START_TIME_ < :to""";
-
-	private final NamedParameterJdbcTemplate jdbc;
-
-	private final String prefix;
+	private final EngineHistoryTables history;
 
 	private final RepositoryService repository;
 
@@ -99,14 +61,13 @@ class EngineProcessKpis implements ProcessKpis {
 
 	private final ZoneId zone;
 
-	EngineProcessKpis(NamedParameterJdbcTemplate jdbc, ProcessEngineConfigurationImpl engine,
-			ReturnProcessSettings settings, Clock clock) {
-		this.jdbc = jdbc;
-		this.prefix = (engine.getDatabaseTablePrefix() != null) ? engine.getDatabaseTablePrefix() : "";
-		this.repository = engine.getRepositoryService();
-		this.tasks = engine.getTaskService();
-		this.management = engine.getManagementService();
-		this.runtime = engine.getRuntimeService();
+	EngineProcessKpis(EngineHistoryTables history, RepositoryService repository, TaskService tasks,
+			ManagementService management, RuntimeService runtime, ReturnProcessSettings settings, Clock clock) {
+		this.history = history;
+		this.repository = repository;
+		this.tasks = tasks;
+		this.management = management;
+		this.runtime = runtime;
 		this.settings = settings;
 		this.clock = clock;
 		this.zone = clock.getZone();
@@ -120,46 +81,36 @@ class EngineProcessKpis implements ProcessKpis {
 		}
 		Duration reminder = Duration.parse(this.settings.getApprovalReminder());
 		Instant now = this.clock.instant();
-		MapSqlParameterSource period = new MapSqlParameterSource("process", ReturnProcess.PROCESS_KEY)
-			.addValue("from", Timestamp.from(from.atStartOfDay(this.zone).toInstant()))
-			.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(this.zone).toInstant()))
-			.addValue("confirmedEnds", List.of(ReturnProcess.END_CONFIRMED, ReturnProcess.END_EXCHANGED))
-			.addValue("reminderMs", reminder.toMillis());
+		Instant start = from.atStartOfDay(this.zone).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(this.zone).toInstant();
+		String process = ReturnProcess.PROCESS_KEY;
 
-		Map<String, Long> pastReminder = new HashMap<>();
-		Map<String, Step> completed = new LinkedHashMap<>();
-		this.jdbc.query(sql(STEPS), period, (ResultSet row) -> {
-			String step = row.getString("step");
-			completed.put(step, new Step(step, step, row.getLong("completed"), seconds(row, "median_ms"),
-					seconds(row, "p90_ms"), 0, null));
-			pastReminder.put(step, row.getLong("past_reminder"));
-		});
+		Map<String, CompletedTasks> completed = new LinkedHashMap<>();
+		this.history.completedTasks(process, start, end, reminder)
+			.forEach((tasks) -> completed.put(tasks.task(), tasks));
+		long approvalsPastReminder = completed.containsKey(ReturnProcess.TASK_APPROVE)
+				? completed.get(ReturnProcess.TASK_APPROVE).longer() : 0;
 		List<Step> steps = new ArrayList<>();
 		userTasks().forEach((key, name) -> steps.add(step(key, name, completed.remove(key))));
 		// steps of earlier versions of the model that this one no longer has
-		completed.forEach((key, step) -> steps.add(step(key, key, step)));
+		completed.forEach((key, tasks) -> steps.add(step(key, key, tasks)));
 
-		LeadTime lifecycle = this.jdbc.queryForObject(sql(LIFECYCLE), period,
-				(row, i) -> new LeadTime(row.getLong("completed"), seconds(row, "median_ms"), seconds(row, "p90_ms")));
+		Durations confirmed = this.history.endedAt(process, CONFIRMED_ENDS, start, end);
+		LeadTime lifecycle = new LeadTime(confirmed.count(), seconds(confirmed.medianMillis()),
+				seconds(confirmed.p90Millis()));
 
-		Long reminders = this.jdbc.queryForObject(sql(REMINDERS),
-				period.addValue("reminder", ReturnProcess.TIMER_APPROVAL_OVERDUE), Long.class);
+		long reminders = this.history.activityStarts(process, ReturnProcess.TIMER_APPROVAL_OVERDUE, start, end);
 		long overdue = openTasks(ReturnProcess.TASK_APPROVE).taskCreatedBefore(Date.from(now.minus(reminder))).count();
-		Approvals approvals = new Approvals(reminder.toString(),
-				pastReminder.getOrDefault(ReturnProcess.TASK_APPROVE, 0L), (reminders != null) ? reminders : 0,
-				overdue);
+		Approvals approvals = new Approvals(reminder.toString(), approvalsPastReminder, reminders, overdue);
 
-		Requests requests = this.jdbc.queryForObject(sql(REQUESTS),
-				period.addValue("rejection", ReturnProcess.TASK_RECORD_REJECTION)
-					.addValue("resubmission", ReturnProcess.TASK_RESUBMIT)
-					.addValue("withdrawnEnd", ReturnProcess.END_WITHDRAWN),
-				(row, i) -> requests(row));
+		Requests requests = requests(this.history.startedIn(process, start, end,
+				List.of(ReturnProcess.TASK_RECORD_REJECTION, ReturnProcess.TASK_RESUBMIT)));
 
 		long postingsWaiting = this.management.createJobQuery()
-			.processDefinitionKey(ReturnProcess.PROCESS_KEY)
+			.processDefinitionKey(process)
 			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS)
 			.count();
-		long incidents = this.runtime.createIncidentQuery().processDefinitionKeyIn(ReturnProcess.PROCESS_KEY).count();
+		long incidents = this.runtime.createIncidentQuery().processDefinitionKeyIn(process).count();
 		return new ProcessKpiReport(from, to, steps, lifecycle, approvals, requests, postingsWaiting, incidents);
 	}
 
@@ -179,30 +130,31 @@ class EngineProcessKpis implements ProcessKpis {
 		return userTasks;
 	}
 
-	private Step step(String key, String name, Step completed) {
+	private Step step(String key, String name, CompletedTasks completed) {
 		long open = openTasks(key).count();
 		Instant oldest = null;
 		if (open > 0) {
 			Task first = openTasks(key).orderByTaskCreateTime().asc().listPage(0, 1).get(0);
 			oldest = first.getCreateTime().toInstant();
 		}
-		return (completed != null) ? new Step(key, name, completed.completed(), completed.medianWaitSeconds(),
-				completed.p90WaitSeconds(), open, oldest) : new Step(key, name, 0, null, null, open, oldest);
+		return (completed != null)
+				? new Step(key, name, completed.completed(), seconds(completed.medianMillis()),
+						seconds(completed.p90Millis()), open, oldest)
+				: new Step(key, name, 0, null, null, open, oldest);
 	}
 
 	private TaskQuery openTasks(String key) {
 		return this.tasks.createTaskQuery().processDefinitionKey(ReturnProcess.PROCESS_KEY).taskDefinitionKey(key);
 	}
 
-	private static Requests requests(ResultSet row) throws SQLException {
-		long started = row.getLong("started");
-		long rejected = row.getLong("rejected");
-		long resubmitted = row.getLong("resubmitted");
-		long withdrawn = row.getLong("withdrawn");
-		long confirmed = row.getLong("confirmed");
-		return new Requests(started, rejected, resubmitted, withdrawn, confirmed, row.getLong("still_open"),
-				share(rejected, started), share(resubmitted, started), share(withdrawn, started),
-				share(confirmed, started));
+	private static Requests requests(StartedInstances started) {
+		long all = started.started();
+		long rejected = started.passed(ReturnProcess.TASK_RECORD_REJECTION);
+		long resubmitted = started.passed(ReturnProcess.TASK_RESUBMIT);
+		long withdrawn = started.endedAtAnyOf(List.of(ReturnProcess.END_WITHDRAWN));
+		long confirmed = started.endedAtAnyOf(CONFIRMED_ENDS);
+		return new Requests(all, rejected, resubmitted, withdrawn, confirmed, started.stillOpen(), share(rejected, all),
+				share(resubmitted, all), share(withdrawn, all), share(confirmed, all));
 	}
 
 	private static BigDecimal share(long part, long whole) {
@@ -210,13 +162,8 @@ class EngineProcessKpis implements ProcessKpis {
 				: BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
 	}
 
-	private static Long seconds(ResultSet row, String column) throws SQLException {
-		Object millis = row.getObject(column);
-		return (millis != null) ? Math.round(((Number) millis).doubleValue() / 1000) : null;
-	}
-
-	private String sql(String template) {
-		return template.formatted(this.prefix);
+	private static Long seconds(Double millis) {
+		return (millis != null) ? Math.round(millis / 1000) : null;
 	}
 
 }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.returnsdesk.engine.EngineCommands;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 import org.springframework.stereotype.Component;
@@ -62,11 +62,14 @@ class FormFields {
 
 	private final ObjectMapper json;
 
+	private final EngineCommands engine;
+
 	private final Map<String, Mentions> mentioned = new ConcurrentHashMap<>();
 
-	FormFields(RepositoryService repository, ObjectMapper json) {
+	FormFields(RepositoryService repository, ObjectMapper json, EngineCommands engine) {
 		this.repository = repository;
 		this.json = json;
+		this.engine = engine;
 	}
 
 	/**
@@ -75,9 +78,8 @@ class FormFields {
 	 */
 	Mentions mentionedBy(DelegateTask task) {
 		// the form is the process's, whoever's task it is
-		return Context.getCommandContext()
-			.runWithoutAuthorization(
-					() -> mentionedBy(task.getProcessDefinitionId(), task.getBpmnModelElementInstance()));
+		return this.engine
+			.asTheApplication(() -> mentionedBy(task.getProcessDefinitionId(), task.getBpmnModelElementInstance()));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.returnsdesk.returns.process;
 
+import io.returnsdesk.engine.EngineCommands;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +25,12 @@ import org.springframework.stereotype.Component;
 class FourEyesListener implements TaskListener {
 
 	private static final Logger log = LoggerFactory.getLogger(FourEyesListener.class);
+
+	private final EngineCommands engine;
+
+	FourEyesListener(EngineCommands engine) {
+		this.engine = engine;
+	}
 
 	@Override
 	public void notify(DelegateTask task) {
@@ -46,7 +52,7 @@ class FourEyesListener implements TaskListener {
 		}
 	}
 
-	private static void refuseTaskTo(DelegateTask task, String requester) {
+	private void refuseTaskTo(DelegateTask task, String requester) {
 		AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
 		Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
 		revoke.setUserId(requester);
@@ -57,7 +63,7 @@ class FourEyesListener implements TaskListener {
 		revoke.removePermission(Permissions.TASK_WORK);
 		revoke.removePermission(Permissions.TASK_ASSIGN);
 		// whoever's step created the task may not write authorizations themselves
-		Context.getCommandContext().runWithoutAuthorization(() -> authorizations.saveAuthorization(revoke));
+		this.engine.asTheApplication(() -> authorizations.saveAuthorization(revoke));
 	}
 
 }

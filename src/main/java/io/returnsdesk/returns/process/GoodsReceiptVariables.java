@@ -13,8 +13,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.returnsdesk.returns.GoodsReceipt;
 import io.returnsdesk.returns.ReturnRuleViolation;
+import io.returnsdesk.returns.internal.GoodsReceipt;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 

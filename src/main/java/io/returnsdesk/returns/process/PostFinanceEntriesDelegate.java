@@ -1,6 +1,6 @@
 package io.returnsdesk.returns.process;
 
-import io.returnsdesk.returns.ReturnBooks;
+import io.returnsdesk.returns.internal.ReturnBooks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

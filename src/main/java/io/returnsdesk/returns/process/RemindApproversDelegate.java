@@ -1,6 +1,6 @@
 package io.returnsdesk.returns.process;
 
-import io.returnsdesk.returns.ReturnReview;
+import io.returnsdesk.returns.internal.ReturnReview;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

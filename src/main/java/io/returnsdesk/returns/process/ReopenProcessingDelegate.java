@@ -2,7 +2,7 @@ package io.returnsdesk.returns.process;
 
 import java.util.List;
 
-import io.returnsdesk.returns.ReturnProcessing;
+import io.returnsdesk.returns.internal.ReturnProcessing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

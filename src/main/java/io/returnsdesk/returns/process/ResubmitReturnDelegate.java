@@ -2,7 +2,7 @@ package io.returnsdesk.returns.process;
 
 import java.util.List;
 
-import io.returnsdesk.returns.ReturnReview;
+import io.returnsdesk.returns.internal.ReturnReview;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

@@ -1,7 +1,7 @@
 package io.returnsdesk.returns.process;
 
 import io.returnsdesk.returns.Resolution;
-import io.returnsdesk.returns.ReturnQueries;
+import io.returnsdesk.returns.internal.ReturnPolicyFacts;
 
 import org.springframework.stereotype.Component;
 
@@ -13,30 +13,30 @@ import org.springframework.stereotype.Component;
 @Component("returnFacts")
 public class ReturnFacts {
 
-	private final ReturnQueries queries;
+	private final ReturnPolicyFacts policy;
 
-	ReturnFacts(ReturnQueries queries) {
-		this.queries = queries;
+	ReturnFacts(ReturnPolicyFacts policy) {
+		this.policy = policy;
 	}
 
 	public String returnType(String number) {
-		return this.queries.policyFacts(number).type().name();
+		return this.policy.of(number).type().name();
 	}
 
 	public String reason(String number) {
-		return this.queries.policyFacts(number).reason().name();
+		return this.policy.of(number).reason().name();
 	}
 
 	public Integer daysSinceFulfilment(String number) {
-		return Math.toIntExact(this.queries.policyFacts(number).daysSinceFulfilment());
+		return Math.toIntExact(this.policy.of(number).daysSinceFulfilment());
 	}
 
 	public Double amount(String number) {
-		return this.queries.policyFacts(number).amount().doubleValue();
+		return this.policy.of(number).amount().doubleValue();
 	}
 
 	public boolean exchange(String number) {
-		return this.queries.policyFacts(number).resolution() == Resolution.EXCHANGE;
+		return this.policy.of(number).resolution() == Resolution.EXCHANGE;
 	}
 
 }

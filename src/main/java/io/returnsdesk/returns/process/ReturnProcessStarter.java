@@ -2,11 +2,11 @@ package io.returnsdesk.returns.process;
 
 import java.util.Map;
 
+import io.returnsdesk.engine.EngineCommands;
 import io.returnsdesk.returns.ReturnRevised;
 import io.returnsdesk.returns.ReturnSubmitted;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.context.event.EventListener;
@@ -25,9 +25,9 @@ class ReturnProcessStarter {
 
 	private final TaskService tasks;
 
-	private final ProcessEngineConfigurationImpl engine;
+	private final EngineCommands engine;
 
-	ReturnProcessStarter(RuntimeService runtime, TaskService tasks, ProcessEngineConfigurationImpl engine) {
+	ReturnProcessStarter(RuntimeService runtime, TaskService tasks, EngineCommands engine) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.engine = engine;
@@ -35,24 +35,14 @@ class ReturnProcessStarter {
 
 	@EventListener
 	void on(ReturnSubmitted submitted) {
-		asTheApplication(() -> this.runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_KEY,
+		this.engine.asTheApplication(() -> this.runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_KEY,
 				submitted.returnNumber(), Map.of(ReturnProcess.VAR_RETURN_NUMBER, submitted.returnNumber(),
 						ReturnProcess.VAR_REQUESTED_BY, submitted.requestedBy())));
 	}
 
 	@EventListener
 	void on(ReturnRevised revised) {
-		asTheApplication(() -> answerRevision(revised));
-	}
-
-	private void asTheApplication(Runnable work) {
-		this.engine.getCommandExecutorTxRequired().execute((context) -> {
-			context.runWithoutAuthorization(() -> {
-				work.run();
-				return null;
-			});
-			return null;
-		});
+		this.engine.asTheApplication(() -> answerRevision(revised));
 	}
 
 	private void answerRevision(ReturnRevised revised) {

@@ -1,7 +1,7 @@
 package io.returnsdesk.returns.process;
 
+import io.returnsdesk.engine.EngineUsers;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Who is completing a task: the user logged in to Tasklist or the REST API, else its
@@ -15,9 +15,9 @@ final class TaskActors {
 	}
 
 	static String of(DelegateTask task) {
-		Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		if (authentication != null && authentication.getUserId() != null) {
-			return authentication.getUserId();
+		String user = EngineUsers.current(task.getProcessEngineServices());
+		if (user != null) {
+			return user;
 		}
 		return (task.getAssignee() != null) ? task.getAssignee() : UNKNOWN;
 	}

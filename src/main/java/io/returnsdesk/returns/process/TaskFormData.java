@@ -15,12 +15,13 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.returnsdesk.inventory.Warehouses;
-import io.returnsdesk.system.FormText;
-import io.returnsdesk.returns.PolicyFacts;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnStatus;
 import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.returns.ReturnView;
+import io.returnsdesk.returns.internal.PolicyFacts;
+import io.returnsdesk.returns.internal.ReturnPolicyFacts;
+import io.returnsdesk.system.FormText;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import org.springframework.stereotype.Component;
@@ -53,14 +54,18 @@ class TaskFormData {
 
 	private final ReturnQueries queries;
 
+	private final ReturnPolicyFacts policy;
+
 	private final Warehouses warehouses;
 
 	private final ObjectMapper json;
 
 	private final ZoneId zone;
 
-	TaskFormData(ReturnQueries queries, Warehouses warehouses, ObjectMapper json, Clock clock) {
+	TaskFormData(ReturnQueries queries, ReturnPolicyFacts policy, Warehouses warehouses, ObjectMapper json,
+			Clock clock) {
 		this.queries = queries;
+		this.policy = policy;
 		this.warehouses = warehouses;
 		this.json = json;
 		this.zone = clock.getZone();
@@ -115,7 +120,7 @@ class TaskFormData {
 		put.accept("resolutionLabel", () -> view.resolution().label());
 		put.accept("totalAmount", () -> money(view.totalAmount()));
 		if (wanted.test("daysSinceFulfilment") || wanted.test("policyNote")) {
-			PolicyFacts facts = this.queries.policyFacts(number);
+			PolicyFacts facts = this.policy.of(number);
 			put.accept("daysSinceFulfilment", facts::daysSinceFulfilment);
 			put.accept("policyNote", () -> "Asked %d day(s) after the goods were %s; approval by %s"
 				.formatted(facts.daysSinceFulfilment(), customer ? "shipped" : "received", approverGroup));

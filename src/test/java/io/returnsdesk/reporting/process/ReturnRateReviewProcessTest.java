@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.reporting.ReturnRateFlagged;
+import io.returnsdesk.reporting.ReturnRatesReviewed;
+import io.returnsdesk.reporting.ReviewAction;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,9 +26,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -36,6 +42,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 @SpringBootTest
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = ReturnRateReviewProcessTest.ReviewDatabase.class)
+@RecordApplicationEvents
 class ReturnRateReviewProcessTest {
 
 	/** A database of its own: the review looks at every product and store. */
@@ -57,7 +64,7 @@ class ReturnRateReviewProcessTest {
 	TaskService tasks;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -67,6 +74,9 @@ class ReturnRateReviewProcessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	Product speaker;
 
@@ -78,10 +88,7 @@ class ReturnRateReviewProcessTest {
 		TradeOrder order = this.fixtures.shippedSale("RV-" + this.speaker.getSku().substring(2, 6), 2,
 				line(this.speaker, 20));
 		String number = this.driver.request(order.getNumber(), "DEFECTIVE", "REFUND", this.speaker.getSku(), 2);
-		this.driver.approve(number, ReturnDriver.APPROVER);
-		this.driver.process(number, TestFixtures.WAREHOUSE, "CASH", 100, null);
-		this.driver.confirm(number);
-		this.driver.runPostingJob(number);
+		this.driver.approveProcessAndConfirm(number, "CASH", 100, null);
 	}
 
 	@Test
@@ -95,6 +102,11 @@ class ReturnRateReviewProcessTest {
 			.containsEntry("thresholdText", "5.00 %")
 			.containsEntry("shippedQuantity", 20L)
 			.containsEntry("returnedQuantity", 2L);
+		assertThat(this.events.stream(ReturnRateFlagged.class)).hasSize(2)
+			.anySatisfy((flagged) -> assertThat(flagged)
+				.extracting(ReturnRateFlagged::subjectKind, ReturnRateFlagged::subjectKey, ReturnRateFlagged::shipped,
+						ReturnRateFlagged::returned)
+				.containsExactly("PRODUCT", this.speaker.getSku(), 20L, 2L));
 
 		ProcessInstance second = this.runtime.startProcessInstanceByKey(ReturnRateReviewProcess.PROCESS_KEY);
 		assertThat(second).isEnded().hasPassed(ReturnRateReviewProcess.END_NOTHING_TO_REVIEW);
@@ -106,17 +118,17 @@ class ReturnRateReviewProcessTest {
 	void decisionsAreRecordedAndTheManagersTold() {
 		ProcessInstance run = this.runtime.startProcessInstanceByKey(ReturnRateReviewProcess.PROCESS_KEY);
 		for (Task task : openReviews(run)) {
-			this.identity.setAuthentication("analyst1", List.of("analysts"));
-			try {
-				this.tasks.complete(task.getId(), Map.of(ReturnRateReviewProcess.VAR_ACTION, "CHECK_QUALITY",
-						ReturnRateReviewProcess.VAR_NOTE, "Batch 42 looks faulty"));
-			}
-			finally {
-				this.identity.clearAuthentication();
-			}
+			this.users.actingAs("analyst1", List.of("analysts"),
+					() -> this.tasks.complete(task.getId(), Map.of(ReturnRateReviewProcess.VAR_ACTION, "CHECK_QUALITY",
+							ReturnRateReviewProcess.VAR_NOTE, "Batch 42 looks faulty")));
 		}
 
 		assertThat(run).isEnded().hasPassed(ReturnRateReviewProcess.END_REVIEWED);
+		assertThat(this.events.stream(ReturnRatesReviewed.class)).singleElement()
+			.satisfies((reviewed) -> assertThat(reviewed.reviews())
+				.extracting(ReturnRatesReviewed.Review::subjectKey, ReturnRatesReviewed.Review::action,
+						ReturnRatesReviewed.Review::note)
+				.contains(tuple(this.speaker.getSku(), ReviewAction.CHECK_QUALITY, "Batch 42 looks faulty")));
 		assertThat(this.jdbc.queryForList("""
 				select subject_kind || ' ' || status || ' ' || action || ' ' || reviewed_by from return_rate_review
 				where subject_key = ? order by id""", String.class, this.speaker.getSku()))

@@ -18,14 +18,14 @@ import io.returnsdesk.inventory.StockLedger;
 import io.returnsdesk.reporting.ReportGrouping;
 import io.returnsdesk.reporting.ReturnRateReport;
 import io.returnsdesk.reporting.ReturnRateRow;
-import io.returnsdesk.returns.ReturnBooks;
-import io.returnsdesk.returns.ReturnSettlement;
+import io.returnsdesk.returns.internal.ReturnBooks;
+import io.returnsdesk.returns.internal.ReturnSettlement;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -80,7 +80,7 @@ class ExactlyOnceIntegrationTest {
 	TaskService tasks;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -267,16 +267,13 @@ class ExactlyOnceIntegrationTest {
 		for (String approver : List.of("approverA", "approverB")) {
 			answers.add(pool.submit(() -> {
 				start.await();
-				this.identity.setAuthentication(approver, List.of("approvers"));
 				try {
-					this.tasks.complete(task, Map.of(ReturnProcess.VAR_APPROVED, true));
+					this.users.actingAs(approver, List.of("approvers"),
+							() -> this.tasks.complete(task, Map.of(ReturnProcess.VAR_APPROVED, true)));
 					return "completed";
 				}
 				catch (RuntimeException ex) {
 					return ex.getClass().getSimpleName() + ": " + ex.getMessage();
-				}
-				finally {
-					this.identity.clearAuthentication();
 				}
 			}));
 		}

@@ -3,6 +3,7 @@ package io.returnsdesk.returns.process;
 import java.util.List;
 
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.returns.ReturnHistory;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnSearch;
 import io.returnsdesk.returns.ReturnSummary;
@@ -39,6 +40,9 @@ class LifecycleOnH2IntegrationTest {
 
 	@Autowired
 	ReturnQueries queries;
+
+	@Autowired
+	ReturnHistory history;
 
 	@Test
 	void customerReturnIsConfirmedOnH2() {
@@ -92,8 +96,8 @@ class LifecycleOnH2IntegrationTest {
 	}
 
 	private List<String> numbers(String text) {
-		return this.queries
-			.search(new ReturnSearch(null, null, null, null, text, null, null, null, null), PageRequest.of(0, 100))
+		return this.history
+			.page(new ReturnSearch(null, null, null, null, text, null, null, null, null), PageRequest.of(0, 100))
 			.page()
 			.map(ReturnSummary::number)
 			.getContent();

@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,9 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.returnsdesk.support.Logins.as;
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.hamcrest.Matchers.contains;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -97,7 +96,7 @@ class ProcessKpisIntegrationTest {
 	ReturnRequests requests;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	ManagementService management;
@@ -112,9 +111,7 @@ class ProcessKpisIntegrationTest {
 			return;
 		}
 		this.seeded = true;
-		User user = this.identity.newUser(USER);
-		user.setPassword("secret");
-		this.identity.saveUser(user);
+		this.users.ensure(USER, TestUsers.PASSWORD);
 		at(0);
 		Product product = this.fixtures.product("10.00", 100);
 		TradeOrder order = this.fixtures.shippedSale(3, line(product, 20));
@@ -163,16 +160,13 @@ class ProcessKpisIntegrationTest {
 
 	@AfterEach
 	void realTime() {
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test
 	void measuresEachStepsWaitingTimeAndTheWorkWaitingNow() throws Exception {
 		at(72);
-		this.mvc
-			.perform(get("/api/reports/process").with(httpBasic(USER, "secret"))
-				.param("from", "2026-11-02")
-				.param("to", "2026-11-05"))
+		this.mvc.perform(as(USER, get("/api/reports/process")).param("from", "2026-11-02").param("to", "2026-11-05"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.steps[*].step").value(contains(ReturnProcess.TASK_APPROVE, ReturnProcess.TASK_REVISE,
 					ReturnProcess.TASK_PROCESS, ReturnProcess.TASK_CONFIRM)))
@@ -213,10 +207,7 @@ class ProcessKpisIntegrationTest {
 	@Test
 	void countsOnlyWhatEndedOrBeganInThePeriod() throws Exception {
 		at(72);
-		this.mvc
-			.perform(get("/api/reports/process").with(httpBasic(USER, "secret"))
-				.param("from", "2026-11-02")
-				.param("to", "2026-11-02"))
+		this.mvc.perform(as(USER, get("/api/reports/process")).param("from", "2026-11-02").param("to", "2026-11-02"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.steps[*].completed").value(contains(4, 2, 1, 1)))
 			.andExpect(jsonPath("$.steps[0].medianWaitSeconds").value((int) (1.5 * HOUR)))
@@ -231,10 +222,7 @@ class ProcessKpisIntegrationTest {
 	@Test
 	void answersAnEmptyPeriodWithZerosAndNoTimes() throws Exception {
 		at(72);
-		this.mvc
-			.perform(get("/api/reports/process").with(httpBasic(USER, "secret"))
-				.param("from", "2026-10-01")
-				.param("to", "2026-10-31"))
+		this.mvc.perform(as(USER, get("/api/reports/process")).param("from", "2026-10-01").param("to", "2026-10-31"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.steps[*].completed").value(contains(0, 0, 0, 0)))
 			.andExpect(jsonPath("$.steps[0].medianWaitSeconds").doesNotExist())
@@ -245,14 +233,11 @@ class ProcessKpisIntegrationTest {
 
 	@Test
 	void refusesAPeriodThatEndsBeforeItStarts() throws Exception {
-		this.mvc
-			.perform(get("/api/reports/process").with(httpBasic(USER, "secret"))
-				.param("from", "2026-11-05")
-				.param("to", "2026-11-02"))
+		this.mvc.perform(as(USER, get("/api/reports/process")).param("from", "2026-11-05").param("to", "2026-11-02"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("The period ends (2026-11-02) before it starts (2026-11-05)"));
-		this.mvc.perform(get("/api/reports/process").with(httpBasic(USER, "secret")).param("from", "yesterday"))
+		this.mvc.perform(as(USER, get("/api/reports/process")).param("from", "yesterday"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("'yesterday' is not a date like 2026-11-26"));
 	}
@@ -263,11 +248,11 @@ class ProcessKpisIntegrationTest {
 	}
 
 	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+		return EngineTime.now();
 	}
 
 	private static void at(double hoursAfterT) {
-		ClockUtil.setCurrentTime(Date.from(T.plusSeconds(Math.round(hoursAfterT * HOUR))));
+		EngineTime.set(T.plusSeconds(Math.round(hoursAfterT * HOUR)));
 	}
 
 }

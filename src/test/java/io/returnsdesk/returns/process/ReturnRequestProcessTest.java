@@ -9,11 +9,20 @@ import java.util.Date;
 import java.util.Map;
 
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.engine.EngineTime;
+import io.returnsdesk.returns.ReceivedUnits;
+import io.returnsdesk.returns.RefundMethod;
+import io.returnsdesk.returns.ReturnApproved;
+import io.returnsdesk.returns.ReturnConfirmed;
+import io.returnsdesk.returns.ReturnProcessed;
 import io.returnsdesk.returns.ReturnQueries;
+import io.returnsdesk.returns.ReturnRejected;
 import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.ReturnStatus;
+import io.returnsdesk.returns.ReturnSubmitted;
 import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.returns.ReturnView;
+import io.returnsdesk.returns.ReturnWithdrawn;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
@@ -25,7 +34,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -36,6 +44,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +59,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
  * sequence flow of the process.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class ReturnRequestProcessTest {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	ProcessEngine engine;
@@ -126,6 +140,22 @@ class ReturnRequestProcessTest {
 		assertThat(view.history()).extracting((event) -> event.status() + " " + event.actor())
 			.containsExactly("SUBMITTED clerk", "APPROVED approver1", "PROCESSED wh1", "CONFIRMED fin1");
 		assertThat(view.refundAmount()).isEqualByComparingTo("51.00");
+		// what happened, published once each for the modules that listen
+		assertThat(this.events.stream(ReturnSubmitted.class)).containsExactly(new ReturnSubmitted(number, "clerk"));
+		assertThat(this.events.stream(ReturnApproved.class)).containsExactly(new ReturnApproved(number,
+				this.order.getNumber(), "clerk", new BigDecimal("51.00"), ReturnDriver.APPROVER));
+		ReceivedUnits units = new ReceivedUnits(ReturnType.CUSTOMER, 2, 2, 0, LocalDate.now(this.clock));
+		assertThat(this.events.stream(ReturnProcessed.class)).singleElement()
+			.satisfies((processed) -> assertThat(processed).usingRecursiveComparison()
+				.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+				.isEqualTo(new ReturnProcessed(number, "wh1", TestFixtures.WAREHOUSE, RefundMethod.ORIGINAL_PAYMENT,
+						new BigDecimal("51.00"), units)));
+		assertThat(this.events.stream(ReturnConfirmed.class)).singleElement()
+			.satisfies((confirmed) -> assertThat(confirmed)
+				.extracting(ReturnConfirmed::number, ReturnConfirmed::requestedBy, ReturnConfirmed::actor,
+						ReturnConfirmed::refundMethod, ReturnConfirmed::units)
+				.containsExactly(number, "clerk", "fin1", RefundMethod.ORIGINAL_PAYMENT, units));
+		assertThat(this.events.stream(ReturnRejected.class)).isEmpty();
 	}
 
 	@Test
@@ -133,10 +163,7 @@ class ReturnRequestProcessTest {
 		Product kettle = this.fixtures.product("40.00", 0);
 		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 20, "24.00"));
 		String number = this.returns.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 5);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "BANK_TRANSFER", "100", null);
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
+		this.returns.approveProcessAndConfirm(number, "BANK_TRANSFER", "100", null);
 
 		assertThat(this.returns.instance(number)).isNull();
 		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
@@ -216,6 +243,9 @@ class ReturnRequestProcessTest {
 		assertThat(this.ledgers.movements(number)).isEmpty();
 		assertThat(this.ledgers.postings(number)).isEmpty();
 		assertThat(this.ledgers.onHand(this.mug.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(7);
+		assertThat(this.events.stream(ReturnRejected.class))
+			.containsExactly(new ReturnRejected(number, "clerk", ReturnDriver.APPROVER, "Outside our goodwill policy"));
+		assertThat(this.events.stream(ReturnWithdrawn.class)).containsExactly(new ReturnWithdrawn(number, "clerk"));
 	}
 
 	@Test
@@ -251,10 +281,7 @@ class ReturnRequestProcessTest {
 	@Test
 	void exchangeRaisesReplacementShipmentOnTheSameOrder() {
 		String number = this.returns.request(this.order.getNumber(), "DEFECTIVE", "EXCHANGE", this.mug.getSku(), 1);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "STORE_CREDIT", 0, null);
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
+		this.returns.approveProcessAndConfirm(number, "STORE_CREDIT", 0, null);
 
 		assertThat(this.returns.instance(number)).isNull();
 		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
@@ -309,11 +336,8 @@ class ReturnRequestProcessTest {
 	@Test
 	void fullReceiptRestocksEveryUnitAskedFor() {
 		String number = this.returns.request(this.order.getNumber(), "DEFECTIVE", "REFUND", this.mug.getSku(), 3);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "CASH", "76.50",
+		this.returns.approveProcessAndConfirm(number, "CASH", "76.50",
 				ReturnDriver.receipt("{\"1\": 3}", "{\"1\": 0}", null));
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
 
 		ReturnView view = this.queries.get(number);
 		assertThat(view.lines()).singleElement().satisfies((line) -> {
@@ -332,14 +356,14 @@ class ReturnRequestProcessTest {
 	@Test
 	void partialReceiptReleasesTheUnitsThatDidNotComeBackAndWritesOffTheBrokenOne() {
 		Instant requested = this.clock.instant().minus(Duration.ofDays(3));
-		ClockUtil.setCurrentTime(Date.from(requested));
+		EngineTime.set(requested);
 		String number;
 		try {
 			number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 3);
 			this.returns.approve(number, ReturnDriver.APPROVER);
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 		}
 		String cameBack = LocalDate.ofInstant(requested, this.clock.getZone()).plusDays(1).toString();
 		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", "51.00",
@@ -400,11 +424,8 @@ class ReturnRequestProcessTest {
 	@Test
 	void allScrappedReceiptComesInAndGoesOutAsScrap() {
 		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", 51,
+		this.returns.approveProcessAndConfirm(number, "ORIGINAL_PAYMENT", 51,
 				ReturnDriver.receipt(null, "{\"1\": 2}", null));
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
 
 		assertThat(this.ledgers.movements(number)).containsExactly("CUSTOMER_RETURN " + this.mug.getSku() + " WT-A 2",
 				"SCRAP " + this.mug.getSku() + " WT-A -2");
@@ -421,11 +442,8 @@ class ReturnRequestProcessTest {
 		Product kettle = this.fixtures.product("40.00", 0);
 		TradeOrder purchase = this.fixtures.receivedPurchase(3, line(kettle, 20, "24.00"));
 		String number = this.returns.request(purchase.getNumber(), "DEFECTIVE", "REFUND", kettle.getSku(), 5);
-		this.returns.approve(number, ReturnDriver.APPROVER);
-		this.returns.process(number, TestFixtures.WAREHOUSE, "BANK_TRANSFER", "96.00",
+		this.returns.approveProcessAndConfirm(number, "BANK_TRANSFER", "96.00",
 				ReturnDriver.receipt("{\"1\": 4}", null, null));
-		this.returns.confirm(number);
-		this.returns.runPostingJob(number);
 
 		assertThat(this.ledgers.movements(number)).containsExactly("SUPPLIER_RETURN " + kettle.getSku() + " WT-A -4");
 		assertThat(this.ledgers.onHand(kettle.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(16);

@@ -2,11 +2,11 @@ package io.returnsdesk.web.browser;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.reporting.process.ReturnRateReviewProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.Ledgers;
@@ -14,10 +14,8 @@ import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +25,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -65,17 +62,11 @@ class AnalysisInChromiumIntegrationTest {
 
 	static final String ANALYST = "analyst";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	TestFixtures fixtures;
 
 	@Autowired
 	ReturnDriver driver;
-
-	@Autowired
-	IdentityService identity;
 
 	@Autowired
 	TaskService tasks;
@@ -117,21 +108,20 @@ class AnalysisInChromiumIntegrationTest {
 			assertThat(this.driver.task(waiting, "approveReturn")).isNotNull();
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 		}
 	}
 
 	@AfterEach
 	void realTime() {
-		ClockUtil.reset();
+		EngineTime.reset();
 	}
 
 	@Test
 	void theAnalystFindsTheFlaggedProductSeesWhereReturnsWaitAndReviewsItInTasklist() {
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(ANALYST, PASSWORD);
+		desk.openAndLogIn(ANALYST, PASSWORD);
 
 		browser.click("#nav-reports");
 		List<List<String>> products = browser.rows("#table-product", 2);
@@ -198,15 +188,11 @@ class AnalysisInChromiumIntegrationTest {
 			.containsEntry("note", "Two of twenty came back defective: ask the supplier for the batch report");
 		// the managers hear of the run once its last review is decided
 		assertThat(managersNotified()).isZero();
-		this.identity.setAuthentication(ANALYST, List.of("analysts"));
-		try {
+		this.users.actingAs(ANALYST, List.of("analysts"), () -> {
 			this.tasks.claim(reviews.get(1).getId(), ANALYST);
 			this.tasks.complete(reviews.get(1).getId(), Map.of(ReturnRateReviewProcess.VAR_ACTION, "NO_ACTION",
 					ReturnRateReviewProcess.VAR_NOTE, "The dryer explains it"));
-		}
-		finally {
-			this.identity.clearAuthentication();
-		}
+		});
 		assertThat(managersNotified()).isEqualTo(1);
 	}
 
@@ -241,11 +227,7 @@ class AnalysisInChromiumIntegrationTest {
 	}
 
 	private static void at(Instant start, int hours) {
-		ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(hours))));
-	}
-
-	private String baseUrl() {
-		return "http://localhost:" + this.port;
+		EngineTime.set(start.plus(Duration.ofHours(hours)));
 	}
 
 }

@@ -4,23 +4,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
 /**
- * The browsers of a test: closed after it, and when it fails, what each showed is kept in
- * {@code target/browser-failures/}, since a headless browser leaves nothing else behind.
+ * The browsers of a test, on the application of its Spring test context: closed after it,
+ * and when it fails, what each showed is kept in {@code target/browser-failures/}, since
+ * a headless browser leaves nothing else behind.
  */
-final class Browsers implements TestExecutionExceptionHandler, AfterEachCallback {
+final class Browsers implements BeforeEachCallback, TestExecutionExceptionHandler, AfterEachCallback {
 
 	private final List<Chromium> open = new ArrayList<>();
 
-	Chromium english(String baseUrl) {
-		return opened(Chromium.english(baseUrl));
+	private String baseUrl;
+
+	/** Where the test's application listens: on the port its server was given. */
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		this.baseUrl = "http://localhost:" + SpringExtension.getApplicationContext(context)
+			.getEnvironment()
+			.getRequiredProperty("local.server.port");
 	}
 
-	Chromium chinese(String baseUrl) {
-		return opened(Chromium.chinese(baseUrl));
+	Chromium english() {
+		return opened(Chromium.english(this.baseUrl));
+	}
+
+	Chromium chinese() {
+		return opened(Chromium.chinese(this.baseUrl));
 	}
 
 	private Chromium opened(Chromium browser) {

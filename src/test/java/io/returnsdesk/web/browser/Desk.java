@@ -1,6 +1,9 @@
 package io.returnsdesk.web.browser;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,10 +23,25 @@ final class Desk {
 		this.browser = browser;
 	}
 
+	/**
+	 * A pattern of a day as the desk writes it, en-GB: "7 Dec 2026" (September is "Sep"
+	 * or "Sept", after the CLDR version).
+	 */
+	static String day(LocalDate day) {
+		return "%d %s\\w* %d".formatted(day.getDayOfMonth(),
+				day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), day.getYear());
+	}
+
 	/** Opens the login page. */
 	void openLogin() {
 		this.browser.go("/login");
 		this.browser.shown("#username");
+	}
+
+	/** Opens the login page and logs in on it. */
+	void openAndLogIn(String user, String password) {
+		openLogin();
+		logIn(user, password);
 	}
 
 	/** Logs in on the login page that is open and lands where the login leads. */

@@ -11,30 +11,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import io.returnsdesk.catalog.Product;
-import io.returnsdesk.returns.ReturnRequest;
+import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.returns.ReturnQueries;
-import io.returnsdesk.returns.ReturnRequests;
 import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.Ledgers;
-import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
-import org.camunda.bpm.engine.IdentityService;
+import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,10 +36,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,27 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clerk's scan to the postings on the return's page. Run with {@code -Dscreenshots=true}
  * to refresh the README's pictures of the desk.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "returns.search.count-cap=" + DeskInChromiumIntegrationTest.COUNT_CAP)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = DeskInChromiumIntegrationTest.BrowserDatabase.class)
+@DeskInChromium
 class DeskInChromiumIntegrationTest {
-
-	/**
-	 * A database of its own: the history that the pictures show holds only these returns.
-	 */
-	static class BrowserDatabase extends PostgresInitializer {
-
-		BrowserDatabase() {
-			super("browser");
-		}
-
-	}
-
-	/**
-	 * Free text alone is counted up to this many returns (a small cap, to page past it).
-	 */
-	static final int COUNT_CAP = 2;
 
 	static final String PASSWORD = "secret";
 
@@ -88,17 +58,11 @@ class DeskInChromiumIntegrationTest {
 
 	static final String ACCOUNTANT = "finance";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	TestFixtures fixtures;
 
 	@Autowired
 	ReturnDriver driver;
-
-	@Autowired
-	ReturnRequests requests;
 
 	@Autowired
 	ReturnQueries queries;
@@ -107,7 +71,7 @@ class DeskInChromiumIntegrationTest {
 	Ledgers ledgers;
 
 	@Autowired
-	IdentityService identity;
+	TestUsers users;
 
 	@Autowired
 	ProcessEngine engine;
@@ -123,12 +87,12 @@ class DeskInChromiumIntegrationTest {
 
 	@BeforeEach
 	void people() {
-		person(CLERK, "Li", "Na", "sales");
-		person(APPROVER, "Wang", "Fang", "approvers");
-		person(WAREHOUSE_CLERK, "Chen", "Jie", "warehouse");
-		person(ACCOUNTANT, "Liu", "Yang", "finance");
+		this.users.named(CLERK, "Li", "Na", PASSWORD, "sales");
+		this.users.named(APPROVER, "Wang", "Fang", PASSWORD, "approvers");
+		this.users.named(WAREHOUSE_CLERK, "Chen", "Jie", PASSWORD, "warehouse");
+		this.users.named(ACCOUNTANT, "Liu", "Yang", PASSWORD, "finance");
 		// without an administrator, Camunda's webapps send everyone to their setup page
-		person("admin", "Admin", "Istrator", "camunda-admin");
+		this.users.named("admin", "Admin", "Istrator", PASSWORD, "camunda-admin");
 	}
 
 	@Test
@@ -137,7 +101,7 @@ class DeskInChromiumIntegrationTest {
 		Product bulb = this.fixtures.product("LED bulb E27 灯泡", "12.50", 50);
 		TradeOrder order = this.fixtures.shippedSale(6, line(lamp, 2), line(bulb, 4));
 		earlierReturns();
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
 		// the tests' engines have names of their own (see application-test.yaml)
 		Tasklist tasklist = new Tasklist(browser, this.engine.getName());
@@ -148,8 +112,7 @@ class DeskInChromiumIntegrationTest {
 		financeConfirms(browser, tasklist, number);
 
 		browser.forgetLogins();
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		desk.openReturn(number);
 		assertThat(browser.text("#d-status")).isEqualTo("Confirmed");
 		assertThat(browser.text("#d-refund")).contains("Original payment", "159.00", TestFixtures.WAREHOUSE);
@@ -179,8 +142,7 @@ class DeskInChromiumIntegrationTest {
 		// finance reads the entry: the refund split into net and output VAT, back to the
 		// original payment; the lamp back in stock at its cost (half the price)
 		browser.forgetLogins();
-		desk.openLogin();
-		desk.logIn(ACCOUNTANT, PASSWORD);
+		desk.openAndLogIn(ACCOUNTANT, PASSWORD);
 		desk.openReturn(number);
 		List<List<String>> postings = browser.rows("#d-postings", 5);
 		assertThat(postings.get(0).get(0)).matches("JE-\\d{8}-\\d{4}");
@@ -208,10 +170,9 @@ class DeskInChromiumIntegrationTest {
 		String number = request(order, chair, 3, "NOT_AS_DESCRIBED", "The seat is grey, not black as pictured");
 		reject(number, "Only two chairs came back; return those");
 
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		desk.openReturn(number);
 
 		assertThat(browser.text("#d-status")).isEqualTo("Rejected");
@@ -238,7 +199,7 @@ class DeskInChromiumIntegrationTest {
 		Product chair = this.fixtures.product("Folding chair 折叠椅", "65.00", 10);
 		TradeOrder order = this.fixtures.shippedSale(8, line(chair, 3));
 		// asked for and approved three days ago; the parcel came yesterday
-		ClockUtil.setCurrentTime(Date.from(this.clock.instant().minus(Duration.ofDays(3))));
+		EngineTime.set(this.clock.instant().minus(Duration.ofDays(3)));
 		String number;
 		try {
 			number = request(order, chair, 3, "DAMAGED", "Two chairs wobble, one seat is cracked");
@@ -246,9 +207,9 @@ class DeskInChromiumIntegrationTest {
 					Map.of(ReturnProcess.VAR_APPROVED, true));
 		}
 		finally {
-			ClockUtil.reset();
+			EngineTime.reset();
 		}
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Tasklist tasklist = new Tasklist(browser, this.engine.getName());
 		tasklist.logIn(WAREHOUSE_CLERK, PASSWORD);
 		String task = task(number, ReturnProcess.TASK_PROCESS);
@@ -317,8 +278,7 @@ class DeskInChromiumIntegrationTest {
 		// and the return's page on the desk says the same
 		browser.forgetLogins();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		desk.openReturn(number);
 		assertThat(browser.text("#d-status")).isEqualTo("Confirmed");
 		assertThat(browser.rows("#d-lines", 1)).singleElement()
@@ -326,9 +286,7 @@ class DeskInChromiumIntegrationTest {
 					"130.00", "2", "1"));
 		assertThat(browser.text("#d-total")).isEqualTo("130.00");
 		LocalDate day = LocalDate.parse(yesterday);
-		// en-GB: "6 Dec 2026" (September is "Sep" or "Sept", after the CLDR version)
-		assertThat(browser.text("#d-returned-on")).matches("%d %s\\w* %d".formatted(day.getDayOfMonth(),
-				day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), day.getYear()));
+		assertThat(browser.text("#d-returned-on")).matches(Desk.day(day));
 		assertThat(browser.text("#d-lines-received"))
 			.isEqualTo("Amounts and the total are the value of the units received.");
 		assertThat(browser.rows("#d-movements", 2)).extracting((row) -> row.get(row.size() - 1))
@@ -348,7 +306,7 @@ class DeskInChromiumIntegrationTest {
 		this.driver.complete(number, ReturnProcess.TASK_CONFIRM, ACCOUNTANT, Map.of(ReturnProcess.VAR_CONFIRMED, true));
 		this.driver.runPostingJob(number);
 
-		Chromium browser = this.browsers.chinese(baseUrl());
+		Chromium browser = this.browsers.chinese();
 		Desk desk = new Desk(browser);
 		desk.openLogin();
 		assertThat(browser.text(".login-card h1")).isEqualTo("登录");
@@ -372,8 +330,7 @@ class DeskInChromiumIntegrationTest {
 		// finance reads the postings and the note in Chinese: 89.00 in cash is 78.76 net
 		// and 10.24 VAT; the kettle back at 44.50
 		browser.forgetLogins();
-		desk.openLogin();
-		desk.logIn(ACCOUNTANT, PASSWORD);
+		desk.openAndLogIn(ACCOUNTANT, PASSWORD);
 		assertThat(browser.text("#nav-finance")).isEqualTo("财务");
 		desk.openReturn(number);
 		assertThat(browser.text("#postings-card h2")).isEqualTo("财务分录");
@@ -502,10 +459,9 @@ class DeskInChromiumIntegrationTest {
 		TradeOrder order = this.fixtures.shippedSale(3, line(kettle, 1));
 		String script = "<script>window.hacked = 1</script><img src=x onerror=\"window.hacked = 2\">";
 		String number = request(order, kettle, 1, "OTHER", script);
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		desk.openReturn(number);
 		assertThat(browser.text("#d-detail")).isEqualTo(script);
 		assertThat(browser.script("return typeof window.hacked")).isEqualTo("undefined");
@@ -528,10 +484,9 @@ class DeskInChromiumIntegrationTest {
 		for (int i = 0; i < 21; i++) {
 			numbers.add(request(this.fixtures.shippedSale(2, line(strap, 1)), strap, 1, "DEFECTIVE", "Buckle bent"));
 		}
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 
 		// more than the cap: counted no further than the first page and one more row
 		browser.go("/returns?q=buckle+bent");
@@ -560,50 +515,22 @@ class DeskInChromiumIntegrationTest {
 
 	/** The clerk asks for a refund of units of a product of the order. */
 	private String request(TradeOrder order, Product product, int quantity, String reason, String detail) {
-		return this.requests
-			.request(
-					new ReturnRequest(order.getNumber(), reason, detail, "REFUND",
-							List.of(new ReturnRequest.Line(product.getSku(), null, BigDecimal.valueOf(quantity)))),
-					CLERK)
-			.getNumber();
+		return this.driver.requestAs(CLERK, order, reason, detail, product, quantity);
 	}
 
 	private void reject(String number, String reason) {
-		this.driver.complete(number, ReturnProcess.TASK_APPROVE, APPROVER,
-				Map.of(ReturnProcess.VAR_APPROVED, false, ReturnProcess.VAR_REJECTION_REASON, reason));
+		this.driver.reject(number, APPROVER, reason);
 	}
 
 	/**
-	 * A time today as the desk writes it: en-GB, on the merchant's clock ("26 Nov 2026,
-	 * 12:30"; September is "Sep" or "Sept", after the CLDR version).
+	 * A time today as the desk writes it, on the merchant's clock: "26 Nov 2026, 12:30".
 	 */
 	private String today() {
-		LocalDate today = LocalDate.now(this.clock);
-		return "%d %s\\w* %d, \\d{2}:\\d{2}".formatted(today.getDayOfMonth(),
-				today.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), today.getYear());
+		return Desk.day(LocalDate.now(this.clock)) + ", \\d{2}:\\d{2}";
 	}
 
 	private String task(String number, String taskKey) {
 		return this.driver.task(number, taskKey).getId();
-	}
-
-	private String baseUrl() {
-		return "http://localhost:" + this.port;
-	}
-
-	private void person(String id, String firstName, String lastName, String group) {
-		if (this.identity.createGroupQuery().groupId(group).count() == 0) {
-			this.identity.saveGroup(this.identity.newGroup(group));
-		}
-		User user = this.identity.createUserQuery().userId(id).singleResult();
-		if (user == null) {
-			user = this.identity.newUser(id);
-			user.setFirstName(firstName);
-			user.setLastName(lastName);
-			user.setPassword(PASSWORD);
-			this.identity.saveUser(user);
-			this.identity.createMembership(id, group);
-		}
 	}
 
 	/** A photo of the returned goods, as a phone would take it. */

@@ -2,9 +2,7 @@ package io.returnsdesk.web.browser;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.sales.TradeOrder;
@@ -18,10 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,14 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kettles 4 of 5 bought at 113.00 (100.00 at cost) back to the supplier for 400.00:
  *         VAT transferred out 46.02, the loss 46.02
  * </pre>
- *
- * Configured as {@link DeskInChromiumIntegrationTest} is, so that both run in one
- * application context on one database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "returns.search.count-cap=" + DeskInChromiumIntegrationTest.COUNT_CAP)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = DeskInChromiumIntegrationTest.BrowserDatabase.class)
+@DeskInChromium
 class FinanceInChromiumIntegrationTest {
 
 	static final String PASSWORD = DeskInChromiumIntegrationTest.PASSWORD;
@@ -52,9 +40,6 @@ class FinanceInChromiumIntegrationTest {
 	static final String CLERK = DeskInChromiumIntegrationTest.CLERK;
 
 	static final String ACCOUNTANT = DeskInChromiumIntegrationTest.ACCOUNTANT;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -90,11 +75,10 @@ class FinanceInChromiumIntegrationTest {
 		String supplierReturn = this.driver.confirmedReturn(purchase.getNumber(), "BANK_TRANSFER", "400.00",
 				kettle.getSku(), 4);
 
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
 		Books books = new Books(browser);
-		desk.openLogin();
-		desk.logIn(ACCOUNTANT, PASSWORD);
+		desk.openAndLogIn(ACCOUNTANT, PASSWORD);
 		assertThat(browser.text("#nav-finance")).isEqualTo("Finance");
 		books.open();
 		assertThat(browser.text("main h1")).isEqualTo("Books");
@@ -124,7 +108,7 @@ class FinanceInChromiumIntegrationTest {
 
 		// the journal: each return's entry with its number, date, return, memo and lines
 		assertThat(books.entry(refund)).matches("JE-\\d{8}-\\d{4} · %s · %s · \\S+ · Customer return %s of %s · .*"
-			.formatted(day(today), refund, refund, sale.getNumber()));
+			.formatted(Desk.day(today), refund, refund, sale.getNumber()));
 		assertThat(books.entryLink(refund)).isEqualTo("/returns/" + refund);
 		assertThat(books.entryLines(refund, 5)).containsExactly(List.of("6001", "Sales revenue 主营业务收入", "140.71", ""),
 				List.of("2221.01", "Output VAT 应交税费-应交增值税(销项税额)", "18.29", ""),
@@ -141,7 +125,7 @@ class FinanceInChromiumIntegrationTest {
 		List<String> creditNote = books.note(refund);
 		assertThat(creditNote.get(0)).matches("CN-\\d{8}-\\d{4}");
 		assertThat(creditNote.get(1)).isEqualTo("Credit note");
-		assertThat(creditNote.get(2)).matches(day(today));
+		assertThat(creditNote.get(2)).matches(Desk.day(today));
 		assertThat(creditNote.subList(3, 5)).containsExactly(refund, sale.getNumber());
 		assertThat(creditNote.get(5)).isNotBlank();
 		assertThat(creditNote.subList(6, 10)).containsExactly("140.71", "18.29", "159.00", "Print");
@@ -168,10 +152,9 @@ class FinanceInChromiumIntegrationTest {
 		assertThat(browser.text("#d-note")).startsWith("Credit note " + creditNote.get(0));
 
 		// a Chinese browser reads the same books in Chinese
-		Chromium chinese = this.browsers.chinese(baseUrl());
+		Chromium chinese = this.browsers.chinese();
 		Desk deskInChinese = new Desk(chinese);
-		deskInChinese.openLogin();
-		deskInChinese.logIn(ACCOUNTANT, PASSWORD);
+		deskInChinese.openAndLogIn(ACCOUNTANT, PASSWORD);
 		Books booksInChinese = new Books(chinese);
 		booksInChinese.open();
 		assertThat(chinese.text("main h1")).isEqualTo("财务账簿");
@@ -189,10 +172,9 @@ class FinanceInChromiumIntegrationTest {
 
 	@Test
 	void aClerkIsNotOfferedTheBooksAndIsToldSoAtTheirAddress() {
-		Chromium browser = this.browsers.english(baseUrl());
+		Chromium browser = this.browsers.english();
 		Desk desk = new Desk(browser);
-		desk.openLogin();
-		desk.logIn(CLERK, PASSWORD);
+		desk.openAndLogIn(CLERK, PASSWORD);
 		browser.shown("#nav-reports");
 		assertThat(browser.driver().findElements(By.id("nav-finance"))).isEmpty();
 
@@ -205,16 +187,6 @@ class FinanceInChromiumIntegrationTest {
 		browser.click("#not-allowed-back");
 		browser.text("#page-info");
 		assertThat(browser.driver().getCurrentUrl()).contains("/returns?");
-	}
-
-	/** A day as the desk writes it, en-GB: "7 Dec 2026" (or "Sept", after the CLDR). */
-	private static String day(LocalDate day) {
-		return "%d %s\\w* %d".formatted(day.getDayOfMonth(),
-				day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), day.getYear());
-	}
-
-	private String baseUrl() {
-		return "http://localhost:" + this.port;
 	}
 
 }

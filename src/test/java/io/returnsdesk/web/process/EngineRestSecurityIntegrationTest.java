@@ -8,26 +8,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.EngineRestCalls;
 import io.returnsdesk.support.Ledgers;
-import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.ServerIntegrationTest;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,15 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call, each group's own tasks only, four eyes, analysts who read but change nothing, and
  * 4xx answers to a wrong completion that leave the return as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ServerIntegrationTest
 class EngineRestSecurityIntegrationTest {
 
 	static final String PASSWORD = "secret";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -60,11 +48,6 @@ class EngineRestSecurityIntegrationTest {
 	Ledgers ledgers;
 
 	@Autowired
-	ObjectMapper json;
-
-	@Autowired
-	ProcessEngine engine;
-
 	EngineRestCalls calls;
 
 	TradeOrder order;
@@ -73,7 +56,6 @@ class EngineRestSecurityIntegrationTest {
 
 	@BeforeEach
 	void peopleAndAnOrder() {
-		this.calls = new EngineRestCalls(this.port, this.engine.getName());
 		this.users.ensure("restsales", PASSWORD, "sales");
 		this.users.ensure("restapprover", PASSWORD, "approvers");
 		this.users.ensure("restwarehouse", PASSWORD, "warehouse");
@@ -110,7 +92,7 @@ class EngineRestSecurityIntegrationTest {
 		for (String user : List.of("restwarehouse", "restsales")) {
 			HttpResponse<String> refused = complete(user, task, "{\"approved\":{\"value\":true}}");
 			assertThat(refused.statusCode()).as(user).isEqualTo(403);
-			assertThat(body(refused).path("type").asText()).isEqualTo("AuthorizationException");
+			assertThat(this.calls.json(refused).path("type").asText()).isEqualTo("AuthorizationException");
 		}
 		unchanged(number, "SUBMITTED", ReturnProcess.TASK_APPROVE);
 		// nor may sales start the process past the desk's rules
@@ -132,7 +114,7 @@ class EngineRestSecurityIntegrationTest {
 		assertThat(tasks("restself", number)).as("not shown to the requester").isEmpty();
 		HttpResponse<String> refused = complete("restself", task, "{\"approved\":{\"value\":true}}");
 		assertThat(refused.statusCode()).isEqualTo(403);
-		assertThat(body(refused).path("message").asText()).contains("restself", "TASK_WORK");
+		assertThat(this.calls.json(refused).path("message").asText()).contains("restself", "TASK_WORK");
 		assertThat(call("POST", "/engine-rest/task/" + task + "/claim", "restself", "{\"userId\":\"rest-self\"}")
 			.statusCode()).isEqualTo(403);
 		unchanged(number, "SUBMITTED", ReturnProcess.TASK_APPROVE);
@@ -146,12 +128,10 @@ class EngineRestSecurityIntegrationTest {
 	void aManagerWhoRequestedALargeReturnCannotApproveItEither() throws Exception {
 		Product piano = this.fixtures.product("6800.00", 3);
 		TradeOrder sold = this.fixtures.shippedSale(2, line(piano, 1));
-		HttpResponse<String> created = call("POST", "/api/returns", "restboss",
+		String number = this.calls.requestReturn("restboss", PASSWORD,
 				"{\"orderNumber\":\"%s\",\"reason\":\"DEFECTIVE\",\"reasonDetail\":\"Out of tune\",\"resolution\":\"REFUND\","
 					.formatted(sold.getNumber())
 						+ "\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(piano.getSku()));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String number = body(created).path("number").asText();
 		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();
 
 		assertThat(tasks("restapprover", number)).as("above 5,000: for the managers").isEmpty();
@@ -193,7 +173,7 @@ class EngineRestSecurityIntegrationTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(loser.statusCode()).as(loser.body()).isEqualTo(404);
-		assertThat(body(loser).path("message").asText()).containsPattern(
+		assertThat(this.calls.json(loser).path("message").asText()).containsPattern(
 				"The task 'Approve return 退货审批' \\(.+\\) is no longer open: user 'restapprover2?' completed it\\. "
 						+ "Your decision changed nothing; reload the task list\\.");
 		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
@@ -208,7 +188,8 @@ class EngineRestSecurityIntegrationTest {
 		HttpResponse<String> history = call("GET", "/engine-rest/history/task?processInstanceBusinessKey=" + number,
 				"restanalyst", null);
 		assertThat(history.statusCode()).isEqualTo(200);
-		assertThat(body(history).findValuesAsText("taskDefinitionKey")).containsExactly(ReturnProcess.TASK_APPROVE);
+		assertThat(this.calls.json(history).findValuesAsText("taskDefinitionKey"))
+			.containsExactly(ReturnProcess.TASK_APPROVE);
 		assertThat(call("GET", "/engine-rest/process-instance/" + instance, "restanalyst", null).statusCode())
 			.isEqualTo(200);
 
@@ -254,10 +235,11 @@ class EngineRestSecurityIntegrationTest {
 
 		HttpResponse<String> nothing = complete("restapprover", task, "{}");
 		assertThat(nothing.statusCode()).isEqualTo(400);
-		assertThat(body(nothing).path("message").asText()).contains("'approved' must be true or false, not null");
+		assertThat(this.calls.json(nothing).path("message").asText())
+			.contains("'approved' must be true or false, not null");
 		HttpResponse<String> noReason = complete("restapprover", task, "{\"approved\":{\"value\":false}}");
 		assertThat(noReason.statusCode()).isEqualTo(400);
-		assertThat(body(noReason).path("message").asText())
+		assertThat(this.calls.json(noReason).path("message").asText())
 			.contains("'rejectionReason' is missing: say why the return is rejected");
 		HttpResponse<String> notABoolean = complete("restapprover", task, "{\"approved\":{\"value\":\"maybe\"}}");
 		assertThat(notABoolean.statusCode()).isEqualTo(400);
@@ -267,7 +249,7 @@ class EngineRestSecurityIntegrationTest {
 		assertThat(complete("restapprover", task, "{\"approved\":{\"value\":true}}").statusCode()).isEqualTo(204);
 		HttpResponse<String> twice = complete("restapprover", task, "{\"approved\":{\"value\":true}}");
 		assertThat(twice.statusCode()).as("completed twice").isEqualTo(404);
-		assertThat(body(twice).path("message").asText())
+		assertThat(this.calls.json(twice).path("message").asText())
 			.contains("is no longer open: user 'restapprover' completed it");
 		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
 
@@ -276,7 +258,7 @@ class EngineRestSecurityIntegrationTest {
 				"{\"warehouseCode\":{\"value\":\"NOPE\"},\"refundMethod\":{\"value\":\"CASH\"},"
 						+ "\"refundAmount\":{\"value\":12}}");
 		assertThat(unknownWarehouse.statusCode()).isEqualTo(400);
-		assertThat(body(unknownWarehouse).path("message").asText()).contains("'NOPE' is not a warehouse");
+		assertThat(this.calls.json(unknownWarehouse).path("message").asText()).contains("'NOPE' is not a warehouse");
 		HttpResponse<String> tooMuch = complete("restwarehouse", processing,
 				"{\"warehouseCode\":{\"value\":\"" + TestFixtures.WAREHOUSE
 						+ "\"},\"refundMethod\":{\"value\":\"CASH\"},\"refundAmount\":{\"value\":13}}");
@@ -296,27 +278,21 @@ class EngineRestSecurityIntegrationTest {
 
 	/** Requests a return of one unit through the desk's API, as the given clerk. */
 	private String request(String clerk) throws Exception {
-		HttpResponse<String> created = call("POST", "/api/returns", clerk,
+		return this.calls.requestReturn(clerk, PASSWORD,
 				"{\"orderNumber\":\"%s\",\"reason\":\"DAMAGED\",\"reasonDetail\":\"Cracked\",\"resolution\":\"REFUND\","
 					.formatted(this.order.getNumber())
 						+ "\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(this.product.getSku()));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return body(created).path("number").asText();
 	}
 
 	/** The definition keys of the return's tasks that the user sees. */
 	private List<String> tasks(String user, String number) throws Exception {
 		HttpResponse<String> found = call("GET", "/engine-rest/task?processInstanceBusinessKey=" + number, user, null);
 		assertThat(found.statusCode()).isEqualTo(200);
-		return body(found).findValuesAsText("taskDefinitionKey");
+		return this.calls.json(found).findValuesAsText("taskDefinitionKey");
 	}
 
 	private HttpResponse<String> complete(String user, String task, String variables) throws Exception {
-		return call("POST", "/engine-rest/task/" + task + "/complete", user, "{\"variables\":" + variables + "}");
-	}
-
-	private JsonNode body(HttpResponse<String> response) throws Exception {
-		return this.json.readTree(response.body());
+		return this.calls.complete(user, PASSWORD, task, variables);
 	}
 
 	private HttpResponse<String> call(String method, String path, String user, String body) {

@@ -12,19 +12,14 @@ import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.EngineRestCalls;
 import io.returnsdesk.support.Ledgers;
-import io.returnsdesk.support.PostgresInitializer;
 import io.returnsdesk.support.ReturnDriver;
+import io.returnsdesk.support.ServerIntegrationTest;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,15 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rule answered 400 with a problem that says what to change, the task left open and
  * nothing changed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ServerIntegrationTest
 class ReceivingOverEngineRestIntegrationTest {
 
 	static final String PASSWORD = "secret";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -61,11 +51,9 @@ class ReceivingOverEngineRestIntegrationTest {
 	ObjectMapper json;
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
 	Clock clock;
 
+	@Autowired
 	EngineRestCalls calls;
 
 	Product mug;
@@ -74,7 +62,6 @@ class ReceivingOverEngineRestIntegrationTest {
 
 	@BeforeEach
 	void peopleAndThreeMugsShipped() {
-		this.calls = new EngineRestCalls(this.port, this.engine.getName());
 		this.users.ensure("rcvsales", PASSWORD, "sales");
 		this.users.ensure("rcvwarehouse", PASSWORD, "warehouse");
 		this.users.ensure("rcvfinance", PASSWORD, "finance");
@@ -180,11 +167,9 @@ class ReceivingOverEngineRestIntegrationTest {
 
 	/** A return of the three mugs, requested through the API and approved. */
 	private String approvedReturnOfThreeMugs() throws Exception {
-		HttpResponse<String> created = this.calls.call("POST", "/api/returns", "rcvsales", PASSWORD, """
+		String number = this.calls.requestReturn("rcvsales", PASSWORD, """
 				{"orderNumber": "%s", "reason": "DAMAGED", "reasonDetail": "Cracked in transit", "resolution": "REFUND",
 				 "lines": [{"sku": "%s", "quantity": 3}]}""".formatted(this.order.getNumber(), this.mug.getSku()));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String number = this.json.readTree(created.body()).path("number").asText();
 		this.driver.approve(number, ReturnDriver.APPROVER);
 		return number;
 	}
@@ -226,7 +211,7 @@ class ReceivingOverEngineRestIntegrationTest {
 		assertThat(refusal.statusCode()).as(refusal.body()).isEqualTo(400);
 		assertThat(refusal.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		JsonNode problem = this.json.readTree(refusal.body());
+		JsonNode problem = this.calls.json(refusal);
 		assertThat(problem.path("status").asInt()).isEqualTo(400);
 		assertThat(problem.path("detail").asText()).contains(detail);
 		assertThat(problem.path("message").asText()).as("as Camunda's clients read it").contains(detail);
@@ -242,15 +227,14 @@ class ReceivingOverEngineRestIntegrationTest {
 		HttpResponse<String> found = this.calls.call("GET",
 				"/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey=" + taskKey, user,
 				PASSWORD, null);
-		String task = this.json.readTree(found.body()).get(0).path("id").asText();
-		return this.calls.call("POST", "/engine-rest/task/" + task + "/complete", user, PASSWORD,
-				"{\"variables\": " + variables + "}");
+		String task = this.calls.json(found).get(0).path("id").asText();
+		return this.calls.complete(user, PASSWORD, task, variables);
 	}
 
 	private JsonNode get(String path) throws Exception {
 		HttpResponse<String> response = this.calls.call("GET", path, "rcvfinance", PASSWORD, null);
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-		return this.json.readTree(response.body());
+		return this.calls.json(response);
 	}
 
 }

@@ -1,0 +1,124 @@
+package io.returnsdesk.notification;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import io.returnsdesk.reporting.ReturnRatesReviewed;
+import io.returnsdesk.returns.ApprovalOverdue;
+import io.returnsdesk.returns.ProcessingReopened;
+import io.returnsdesk.returns.ReceivedUnits;
+import io.returnsdesk.returns.ReplacementShipped;
+import io.returnsdesk.returns.ReturnApproved;
+import io.returnsdesk.returns.ReturnConfirmed;
+import io.returnsdesk.returns.ReturnRejected;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the people concerned what happened to a return, and the managers what the
+ * analysts decided about return rates. Each listener runs in the transaction that
+ * publishes the event: the notification and its mails are queued with the step, or not at
+ * all when the step rolls back, and the outbox's relay sends them after the commit.
+ */
+@Component
+class ReturnNotifications {
+
+	static final String WAREHOUSE = "warehouse";
+
+	static final String MANAGERS = "managers";
+
+	/** A time as the merchant reads it, on the merchant's clock. */
+	private static final DateTimeFormatter MERCHANT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Notifier notifier;
+
+	private final Clock clock;
+
+	ReturnNotifications(Notifier notifier, Clock clock) {
+		this.notifier = notifier;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(ReturnApproved approved) {
+		this.notifier.notify(List.of(Recipient.user(approved.requestedBy()), Recipient.group(WAREHOUSE)),
+				NotificationKind.RETURN_APPROVED, approved.number(),
+				Notifier.facts("number", approved.number(), "orderNumber", approved.orderNumber(), "amount",
+						money(approved.amount()), "approver", approved.approver()));
+	}
+
+	@EventListener
+	void on(ReturnRejected rejected) {
+		this.notifier.notify(List.of(Recipient.user(rejected.requestedBy())), NotificationKind.RETURN_REJECTED,
+				rejected.number(), Notifier.facts("number", rejected.number(), "approver", rejected.approver(),
+						"reason", rejected.reason()));
+	}
+
+	@EventListener
+	void on(ApprovalOverdue overdue) {
+		this.notifier.notify(List.of(Recipient.group(overdue.approverGroup())), NotificationKind.APPROVAL_OVERDUE,
+				overdue.number(),
+				Notifier.facts("number", overdue.number(), "amount", money(overdue.amount()), "requestedBy",
+						overdue.requestedBy(), "requestedAt",
+						MERCHANT_TIME.format(overdue.requestedAt().atZone(this.clock.getZone()))));
+	}
+
+	@EventListener
+	void on(ProcessingReopened reopened) {
+		Map<String, Object> facts = Notifier.facts("number", reopened.number(), "actor", reopened.actor(), "note",
+				reopened.note());
+		facts.putAll(facts(reopened.units()));
+		this.notifier.notify(List.of(Recipient.group(WAREHOUSE)), NotificationKind.PROCESSING_REOPENED,
+				reopened.number(), facts);
+	}
+
+	@EventListener
+	void on(ReturnConfirmed confirmed) {
+		Map<String, Object> facts = Notifier.facts("number", confirmed.number(), "actor", confirmed.actor(),
+				"refundAmount", money(confirmed.refundAmount()), "refundMethod", confirmed.refundMethod().name());
+		facts.putAll(facts(confirmed.units()));
+		this.notifier.notify(List.of(Recipient.user(confirmed.requestedBy()), Recipient.group(WAREHOUSE)),
+				NotificationKind.RETURN_CONFIRMED, confirmed.number(), facts);
+	}
+
+	@EventListener
+	void on(ReplacementShipped shipped) {
+		this.notifier.notify(List.of(Recipient.user(shipped.requestedBy())), NotificationKind.REPLACEMENT_SHIPPED,
+				shipped.number(), Notifier.facts("number", shipped.number(), "orderNumber", shipped.orderNumber(),
+						"warehouse", shipped.warehouseCode()));
+	}
+
+	@EventListener
+	void on(ReturnRatesReviewed reviewed) {
+		List<Map<String, Object>> reviews = reviewed.reviews()
+			.stream()
+			.map((review) -> Notifier.facts("kind", review.subjectKind(), "key", review.subjectKey(), "label",
+					review.subjectLabel(), "returned", review.returned(), "shipped", review.shipped(), "rate",
+					review.returnRate().movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString(), "action",
+					(review.action() != null) ? review.action().name() : null, "note", review.note()))
+			.toList();
+		this.notifier.notify(List.of(Recipient.group(MANAGERS)), NotificationKind.RETURN_RATE_REVIEWED,
+				"REVIEW-" + reviewed.day(), Notifier.facts("reviews", reviews));
+	}
+
+	/**
+	 * What came back, as facts that each language's template words itself ("2 of 3
+	 * received, 1 written off" or "handed to the supplier"): the kind of return, the
+	 * units asked for, received and written off, and the day as {@code yyyy-MM-dd}.
+	 */
+	private static Map<String, Object> facts(ReceivedUnits units) {
+		return Notifier.facts("type", units.type().name(), "unitsAsked", units.asked(), "unitsReceived",
+				units.received(), "unitsWrittenOff", units.writtenOff(), "returnedOn",
+				(units.returnedOn() != null) ? units.returnedOn().toString() : null);
+	}
+
+	private static String money(BigDecimal amount) {
+		return String.format("%,.2f", amount);
+	}
+
+}

@@ -1,0 +1,145 @@
+package io.returnsdesk.returns.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.returnsdesk.returns.internal.ReturnContent.RequestedLine;
+import io.returnsdesk.sales.TradeOrderLine;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * Units of one original order line that come back, at the price of the original order:
+ * the units asked for, and once the warehouse has processed the return, the units that
+ * came back (or went to the supplier) and of those the units written off.
+ */
+@Entity
+public class ReturnLine {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "return_id")
+	private ReturnOrder returnOrder;
+
+	private int lineNo;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "order_line_id")
+	private TradeOrderLine orderLine;
+
+	private int quantity;
+
+	private BigDecimal unitPrice;
+
+	// null until the return is processed
+	private Integer receivedQuantity;
+
+	private int scrappedQuantity;
+
+	protected ReturnLine() {
+	}
+
+	ReturnLine(ReturnOrder returnOrder, int lineNo, TradeOrderLine orderLine, int quantity) {
+		this.returnOrder = returnOrder;
+		this.lineNo = lineNo;
+		this.orderLine = orderLine;
+		this.quantity = quantity;
+		this.unitPrice = orderLine.getUnitPrice();
+	}
+
+	/**
+	 * Makes a return's lines the requested ones, rewriting them in place: line numbers
+	 * stay unique while the database applies the change.
+	 */
+	static void rewrite(ReturnOrder owner, List<ReturnLine> lines, List<RequestedLine> requested) {
+		for (int i = 0; i < requested.size(); i++) {
+			RequestedLine line = requested.get(i);
+			if (i < lines.size()) {
+				lines.get(i).replace(line.orderLine(), line.quantity());
+			}
+			else {
+				lines.add(new ReturnLine(owner, i + 1, line.orderLine(), line.quantity()));
+			}
+		}
+		while (lines.size() > requested.size()) {
+			lines.remove(lines.size() - 1);
+		}
+	}
+
+	private void replace(TradeOrderLine orderLine, int quantity) {
+		this.orderLine = orderLine;
+		this.quantity = quantity;
+		this.unitPrice = orderLine.getUnitPrice();
+		this.receivedQuantity = null;
+		this.scrappedQuantity = 0;
+	}
+
+	void receive(int received, int scrapped) {
+		this.receivedQuantity = received;
+		this.scrappedQuantity = scrapped;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public int getLineNo() {
+		return this.lineNo;
+	}
+
+	public TradeOrderLine getOrderLine() {
+		return this.orderLine;
+	}
+
+	public String getSku() {
+		return this.orderLine.getProduct().getSku();
+	}
+
+	public String getName() {
+		return this.orderLine.getProduct().getName();
+	}
+
+	/** The units asked for. */
+	public int getQuantity() {
+		return this.quantity;
+	}
+
+	/**
+	 * The units that came back (or went to the supplier), or null while the return is not
+	 * processed.
+	 */
+	public Integer getReceivedQuantity() {
+		return this.receivedQuantity;
+	}
+
+	/** Of the units received, those written off instead of restocked. */
+	public int getScrappedQuantity() {
+		return this.scrappedQuantity;
+	}
+
+	/**
+	 * The units of the original order line this return holds: those asked for until it is
+	 * processed, those received from then on.
+	 */
+	public int getHeldQuantity() {
+		return (this.receivedQuantity != null) ? this.receivedQuantity : this.quantity;
+	}
+
+	public BigDecimal getUnitPrice() {
+		return this.unitPrice;
+	}
+
+	/** The value of the units the line holds, at the original order's price. */
+	public BigDecimal getAmount() {
+		return this.unitPrice.multiply(BigDecimal.valueOf(getHeldQuantity()));
+	}
+
+}

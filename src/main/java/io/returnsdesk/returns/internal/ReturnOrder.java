@@ -1,0 +1,299 @@
+package io.returnsdesk.returns.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import io.returnsdesk.returns.NotRequesterException;
+import io.returnsdesk.returns.RefundMethod;
+import io.returnsdesk.returns.Resolution;
+import io.returnsdesk.returns.ReturnReason;
+import io.returnsdesk.returns.ReturnStateException;
+import io.returnsdesk.returns.ReturnStatus;
+import io.returnsdesk.returns.ReturnType;
+import io.returnsdesk.sales.OrderType;
+import io.returnsdesk.sales.TradeOrder;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.NaturalId;
+
+/**
+ * A return order: goods of an original order that come back from a customer or go back to
+ * a supplier. It guards its own lifecycle; each change of status is kept as an event.
+ */
+@Entity
+public class ReturnOrder {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@NaturalId
+	private String number;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnType type;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnStatus status;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "order_id")
+	private TradeOrder order;
+
+	private String requestedBy;
+
+	private Instant requestedAt;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnReason reason;
+
+	private String reasonDetail;
+
+	@Enumerated(EnumType.STRING)
+	private Resolution resolution;
+
+	private String warehouseCode;
+
+	@Enumerated(EnumType.STRING)
+	private RefundMethod refundMethod;
+
+	private BigDecimal refundAmount;
+
+	private String rejectionReason;
+
+	private String confirmationNote;
+
+	private Instant confirmedAt;
+
+	// the day the goods came back, once processed
+	private LocalDate returnedOn;
+
+	// a copy of the sum of the lines, kept by replaceContent, for sorting and listing
+	private BigDecimal totalAmount;
+
+	@OneToMany(mappedBy = "returnOrder", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("lineNo")
+	private List<ReturnLine> lines = new ArrayList<>();
+
+	@OneToMany(mappedBy = "returnOrder", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<ReturnEvent> events = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected ReturnOrder() {
+	}
+
+	public ReturnOrder(String number, TradeOrder order, String requestedBy, Instant requestedAt,
+			ReturnContent content) {
+		this.number = number;
+		this.order = order;
+		this.type = (order.getType() == OrderType.SALES) ? ReturnType.CUSTOMER : ReturnType.SUPPLIER;
+		this.requestedBy = requestedBy;
+		this.requestedAt = requestedAt;
+		replaceContent(content);
+		moveTo(ReturnStatus.SUBMITTED, requestedBy, requestedAt, null);
+	}
+
+	/**
+	 * Replaces reason, resolution and lines of a rejected return before it is
+	 * resubmitted.
+	 */
+	public void revise(ReturnContent content, String actor) {
+		checkRevisableBy(actor);
+		replaceContent(content);
+	}
+
+	/** Throws unless the return is rejected and the actor requested it. */
+	public void checkRevisableBy(String actor) {
+		require(ReturnStatus.REJECTED, "revised");
+		requireRequester(actor, "revise");
+	}
+
+	/** Throws unless the return is rejected and the actor requested it. */
+	public void checkWithdrawableBy(String actor) {
+		require(ReturnStatus.REJECTED, "withdrawn");
+		requireRequester(actor, "withdraw");
+	}
+
+	private void requireRequester(String actor, String verb) {
+		if (!this.requestedBy.equals(actor)) {
+			throw new NotRequesterException(this.requestedBy, this.number, verb);
+		}
+	}
+
+	private void replaceContent(ReturnContent content) {
+		this.reason = content.reason();
+		this.reasonDetail = content.reasonDetail();
+		this.resolution = content.resolution();
+		ReturnLine.rewrite(this, this.lines, content.lines());
+		this.totalAmount = getTotalAmount();
+	}
+
+	void approve(String actor, Instant at) {
+		require(ReturnStatus.SUBMITTED, "approved");
+		moveTo(ReturnStatus.APPROVED, actor, at, null);
+	}
+
+	void reject(String actor, Instant at, String reason) {
+		require(ReturnStatus.SUBMITTED, "rejected");
+		this.rejectionReason = ClientText.required("rejectionReason", reason, "A rejection needs a reason");
+		moveTo(ReturnStatus.REJECTED, actor, at, this.rejectionReason);
+	}
+
+	void resubmit(String actor, Instant at) {
+		require(ReturnStatus.REJECTED, "resubmitted");
+		moveTo(ReturnStatus.SUBMITTED, actor, at, null);
+	}
+
+	void withdraw(String actor, Instant at) {
+		require(ReturnStatus.REJECTED, "withdrawn");
+		moveTo(ReturnStatus.WITHDRAWN, actor, at, null);
+	}
+
+	void recordProcessing(String actor, Instant at, ProcessingRecord processing) {
+		require(ReturnStatus.APPROVED, "processed");
+		Map<ReturnLine, GoodsReceipt.Units> counted = processing.count(this.number, this.type, this.lines);
+		counted.forEach((line, units) -> line.receive(units.received(), units.scrapped()));
+		this.totalAmount = getTotalAmount();
+		this.returnedOn = processing.returnedOn();
+		this.warehouseCode = processing.warehouseCode();
+		this.refundMethod = processing.refundMethod();
+		this.refundAmount = processing.refundAmount().setScale(2);
+		this.confirmationNote = null;
+		moveTo(ReturnStatus.PROCESSED, actor, at, null);
+	}
+
+	void reopenProcessing(String actor, Instant at, String note) {
+		require(ReturnStatus.PROCESSED, "sent back to processing");
+		this.confirmationNote = ClientText.required("confirmationNote", note,
+				"Sending a return back to processing needs a note");
+		moveTo(ReturnStatus.APPROVED, actor, at, this.confirmationNote);
+	}
+
+	/**
+	 * Marks the return confirmed; confirming a confirmed return again changes nothing.
+	 */
+	void confirm(String actor, Instant at) {
+		if (this.status == ReturnStatus.CONFIRMED) {
+			return;
+		}
+		require(ReturnStatus.PROCESSED, "confirmed");
+		this.confirmedAt = at;
+		moveTo(ReturnStatus.CONFIRMED, actor, at, null);
+	}
+
+	private void require(ReturnStatus expected, String action) {
+		if (this.status != expected) {
+			throw new ReturnStateException(this.number, this.status, action);
+		}
+	}
+
+	private void moveTo(ReturnStatus status, String actor, Instant at, String note) {
+		this.status = status;
+		this.events.add(new ReturnEvent(this, status, actor, at, note));
+	}
+
+	/**
+	 * The value of the units the return holds (asked for until it is processed, received
+	 * from then on), at the prices of the original order.
+	 */
+	public BigDecimal getTotalAmount() {
+		return this.lines.stream().map(ReturnLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getNumber() {
+		return this.number;
+	}
+
+	public ReturnType getType() {
+		return this.type;
+	}
+
+	public ReturnStatus getStatus() {
+		return this.status;
+	}
+
+	public TradeOrder getOrder() {
+		return this.order;
+	}
+
+	public String getRequestedBy() {
+		return this.requestedBy;
+	}
+
+	public Instant getRequestedAt() {
+		return this.requestedAt;
+	}
+
+	public ReturnReason getReason() {
+		return this.reason;
+	}
+
+	public String getReasonDetail() {
+		return this.reasonDetail;
+	}
+
+	public Resolution getResolution() {
+		return this.resolution;
+	}
+
+	public String getWarehouseCode() {
+		return this.warehouseCode;
+	}
+
+	public RefundMethod getRefundMethod() {
+		return this.refundMethod;
+	}
+
+	public BigDecimal getRefundAmount() {
+		return this.refundAmount;
+	}
+
+	public String getRejectionReason() {
+		return this.rejectionReason;
+	}
+
+	public String getConfirmationNote() {
+		return this.confirmationNote;
+	}
+
+	public Instant getConfirmedAt() {
+		return this.confirmedAt;
+	}
+
+	/** The day the goods came back, or null while the return is not processed. */
+	public LocalDate getReturnedOn() {
+		return this.returnedOn;
+	}
+
+	public List<ReturnLine> getLines() {
+		return Collections.unmodifiableList(this.lines);
+	}
+
+	public List<ReturnEvent> getEvents() {
+		return Collections.unmodifiableList(this.events);
+	}
+
+}

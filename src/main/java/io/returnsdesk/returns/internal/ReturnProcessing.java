@@ -1,0 +1,98 @@
+package io.returnsdesk.returns.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import io.returnsdesk.inventory.StockLedger;
+import io.returnsdesk.inventory.Warehouses;
+import io.returnsdesk.returns.ProcessingReopened;
+import io.returnsdesk.returns.RefundMethod;
+import io.returnsdesk.returns.ReturnProcessed;
+import io.returnsdesk.returns.ReturnRuleViolation;
+import io.returnsdesk.returns.ReturnType;
+import io.returnsdesk.sales.OriginalOrders;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what the warehouse did with a return, and finance sending it back for
+ * correction.
+ */
+@Service
+public class ReturnProcessing {
+
+	private final ReturnOrders returns;
+
+	private final Warehouses warehouses;
+
+	private final StockLedger ledger;
+
+	private final OriginalOrders orders;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReturnProcessing(ReturnOrders returns, Warehouses warehouses, StockLedger ledger, OriginalOrders orders,
+			ApplicationEventPublisher events, Clock clock) {
+		this.returns = returns;
+		this.warehouses = warehouses;
+		this.ledger = ledger;
+		this.orders = orders;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the warehouse, the refund and what came back of each line on which day.
+	 * Refuses a refund above the value of the units received, an unknown warehouse or
+	 * method, a receipt that breaks {@link GoodsReceipt}'s rules, and a supplier return
+	 * whose goods are not in the warehouse. Units that did not come back are released.
+	 * Publishes {@link ReturnProcessed}.
+	 */
+	@Transactional
+	public void record(String number, String actor, String warehouseCode, String refundMethod, BigDecimal refundAmount,
+			GoodsReceipt receipt) {
+		ReturnOrder order = this.returns.getByNumber(number);
+		if (warehouseCode == null || !this.warehouses.existsById(warehouseCode)) {
+			throw new ReturnRuleViolation("warehouseCode", "'%s' is not a warehouse".formatted(warehouseCode));
+		}
+		RefundMethod method = ClientText.choice(RefundMethod.class, "refundMethod", refundMethod);
+		// processed before and sent back by finance: it holds what it received then, and
+		// may now hold more only of units no other return took meanwhile
+		boolean heldLess = order.getLines().stream().anyMatch((line) -> line.getReceivedQuantity() != null);
+		if (heldLess) {
+			this.orders.lockForReturn(order.getOrder().getNumber());
+		}
+		ZoneId zone = this.clock.getZone();
+		Instant now = this.clock.instant();
+		order.recordProcessing(actor, now, new ProcessingRecord(warehouseCode, method, refundAmount, receipt,
+				LocalDate.ofInstant(now, zone), LocalDate.ofInstant(order.getRequestedAt(), zone)));
+		if (heldLess) {
+			ReceivedStillReturnable.require(order, this.returns.returnable(order.getOrder(), order.getId()));
+		}
+		if (order.getType() == ReturnType.SUPPLIER) {
+			SupplierReturnFromStock.require(order, warehouseCode, this.ledger);
+		}
+		this.events.publishEvent(new ReturnProcessed(number, actor, warehouseCode, method, order.getRefundAmount(),
+				ReceivedUnitsOf.of(order)));
+	}
+
+	/**
+	 * Sends a processed return back to the warehouse with finance's note:
+	 * {@link ProcessingReopened}.
+	 */
+	@Transactional
+	public void reopen(String number, String actor, String note) {
+		ReturnOrder order = this.returns.getByNumber(number);
+		order.reopenProcessing(actor, this.clock.instant(), note);
+		this.events.publishEvent(
+				new ProcessingReopened(number, actor, order.getConfirmationNote(), ReceivedUnitsOf.of(order)));
+	}
+
+}

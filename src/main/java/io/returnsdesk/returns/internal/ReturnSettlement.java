@@ -1,0 +1,134 @@
+package io.returnsdesk.returns.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.returnsdesk.inventory.MovementKind;
+import io.returnsdesk.inventory.StockChange;
+import io.returnsdesk.inventory.StockLedger;
+import io.returnsdesk.returns.ReplacementShipped;
+import io.returnsdesk.returns.ReturnConfirmed;
+import io.returnsdesk.returns.ReturnStateException;
+import io.returnsdesk.returns.ReturnStatus;
+import io.returnsdesk.returns.ReturnType;
+import io.returnsdesk.sales.OriginalOrders;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The effects of a confirmed return on stock, its status and the replacement of an
+ * exchange (the books are {@link ReturnBooks}'). Each step can run again, as a retried
+ * job does, without posting anything twice.
+ */
+@Service
+public class ReturnSettlement {
+
+	private final ReturnOrders returns;
+
+	private final StockLedger stock;
+
+	private final ReturnBooks books;
+
+	private final OriginalOrders orders;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReturnSettlement(ReturnOrders returns, StockLedger stock, ReturnBooks books, OriginalOrders orders,
+			ApplicationEventPublisher events, Clock clock) {
+		this.returns = returns;
+		this.stock = stock;
+		this.books = books;
+		this.orders = orders;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Moves the goods that came back: a customer return's units received come into the
+	 * warehouse (and those written off go out again as scrap); a supplier return's units
+	 * handed to the supplier leave it.
+	 */
+	@Transactional
+	public void postStockMovements(String number) {
+		ReturnOrder order = settled(number);
+		List<StockChange> changes = new ArrayList<>();
+		for (ReturnLine line : order.getLines()) {
+			var product = line.getOrderLine().getProduct();
+			// at the cost the units left with (sold) or came in with (bought)
+			var cost = line.getOrderLine().getUnitCost();
+			int received = line.getHeldQuantity();
+			if (order.getType() == ReturnType.SUPPLIER) {
+				if (received > 0) {
+					changes.add(new StockChange(product, order.getWarehouseCode(), -received,
+							MovementKind.SUPPLIER_RETURN, number, line.getLineNo(), cost));
+				}
+				continue;
+			}
+			if (received > 0) {
+				changes.add(new StockChange(product, order.getWarehouseCode(), received, MovementKind.CUSTOMER_RETURN,
+						number, line.getLineNo(), cost));
+			}
+			if (line.getScrappedQuantity() > 0) {
+				changes.add(new StockChange(product, order.getWarehouseCode(), -line.getScrappedQuantity(),
+						MovementKind.SCRAP, number, line.getLineNo(), cost));
+			}
+		}
+		this.stock.post(changes);
+	}
+
+	/**
+	 * Marks the return confirmed, tells {@link ReturnConfirmed} in the same transaction,
+	 * and notifies the requester and the warehouse, with what came back.
+	 */
+	@Transactional
+	public void markConfirmed(String number, String actor) {
+		ReturnOrder order = settled(number);
+		if (order.getStatus() == ReturnStatus.CONFIRMED) {
+			return;
+		}
+		order.confirm(actor, this.clock.instant());
+		this.events.publishEvent(new ReturnConfirmed(number, order.getType(), order.getReason(),
+				order.getOrder().getStoreCode(), order.getConfirmedAt(),
+				order.getLines()
+					.stream()
+					.map((line) -> new ReturnConfirmed.Line(line.getOrderLine().getProduct().getId(),
+							line.getHeldQuantity(), line.getAmount()))
+					.toList(),
+				order.getRequestedBy(), actor, order.getRefundMethod(), order.getRefundAmount(),
+				ReceivedUnitsOf.of(order)));
+	}
+
+	/**
+	 * Sends the same goods again for an exchange, as many as came back, from the
+	 * warehouse that took the return.
+	 */
+	@Transactional
+	public void raiseReplacement(String number) {
+		ReturnOrder order = settled(number);
+		Map<Integer, Integer> quantities = new LinkedHashMap<>();
+		order.getLines()
+			.stream()
+			.filter((line) -> line.getHeldQuantity() > 0)
+			.forEach((line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getHeldQuantity(), Integer::sum));
+		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getWarehouseCode(), quantities);
+		this.books.postReplacement(number);
+		this.events.publishEvent(new ReplacementShipped(number, order.getOrder().getNumber(), order.getRequestedBy(),
+				order.getWarehouseCode()));
+	}
+
+	private ReturnOrder settled(String number) {
+		ReturnOrder order = this.returns.getByNumber(number);
+		if (order.getStatus() != ReturnStatus.PROCESSED && order.getStatus() != ReturnStatus.CONFIRMED) {
+			throw new ReturnStateException(number, order.getStatus(), "settled");
+		}
+		return order;
+	}
+
+}

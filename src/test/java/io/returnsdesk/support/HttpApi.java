@@ -1,0 +1,125 @@
+package io.returnsdesk.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The clients' HTTP: HTTP Basic, JSON, each call to the next node in turn as a load
+ * balancer would send it. One attempt per call; the clients decide what to do when it
+ * fails.
+ */
+public final class HttpApi {
+
+	public static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(2))
+		.build();
+
+	private final List<String> nodes;
+
+	private final String password;
+
+	private final AtomicInteger turn = new AtomicInteger();
+
+	public final AtomicLong calls = new AtomicLong();
+
+	public final AtomicLong unanswered = new AtomicLong();
+
+	public final AtomicLong serverErrors = new AtomicLong();
+
+	public HttpApi(List<String> nodes, String password) {
+		this.nodes = List.copyOf(nodes);
+		this.password = password;
+	}
+
+	/** An answer: the status, the body, parsed when it is JSON. */
+	public record Answer(int status, String body) {
+
+		public JsonNode json() {
+			try {
+				return JSON.readTree(this.body);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Not JSON: " + this.body, ex);
+			}
+		}
+
+		public boolean serverError() {
+			return this.status >= 500;
+		}
+
+	}
+
+	public Answer get(String user, String path) throws IOException, InterruptedException {
+		return send(user, "GET", path, null, Map.of());
+	}
+
+	public Answer post(String user, String path, Object body, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		return send(user, "POST", path, body, headers);
+	}
+
+	public Answer put(String user, String path, Object body, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		return send(user, "PUT", path, body, headers);
+	}
+
+	/**
+	 * Sends one request to the next node. Throws IOException when no answer came:
+	 * refused, reset or timed out, whether or not the server did the work.
+	 */
+	public Answer send(String user, String method, String path, Object body, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		String node = this.nodes.get(Math.floorMod(this.turn.getAndIncrement(), this.nodes.size()));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Accept", "application/json")
+			.header("Authorization", basic(user, this.password));
+		if (body != null) {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		headers.forEach(request::header);
+		this.calls.incrementAndGet();
+		try {
+			HttpResponse<String> response = this.http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (response.statusCode() >= 500) {
+				this.serverErrors.incrementAndGet();
+			}
+			return new Answer(response.statusCode(), response.body());
+		}
+		catch (IOException ex) {
+			this.unanswered.incrementAndGet();
+			throw ex;
+		}
+	}
+
+	public static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static String query(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
