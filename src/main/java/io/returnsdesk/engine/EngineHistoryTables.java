@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Aggregates over the engine's history tables in SQL, the only place that reads the
- * engine's own tables: percentiles included, so that a year of tasks is never loaded into
+ * Aggregates over the engine's history tables in SQL, the only place that touches the
+ * engine's own tables (and, once, gives old instances their store's tenant): percentiles included, so that a year of tasks is never loaded into
  * memory. Medians and 90th percentiles are interpolated between the two nearest values
  * ({@code percentile_cont}), in milliseconds as measured, and null where nothing was
  * measured. A period is {@code [from, to)}.
@@ -63,6 +63,20 @@ public class EngineHistoryTables {
 			select count(*) from %1$sACT_HI_ACTINST
 			where PROC_DEF_KEY_ = :process and ACT_ID_ = :activity and START_TIME_ >= :from and START_TIME_ < :to""";
 
+	/** The tables that keep a tenant, and the column that ties their rows to a root instance. */
+	private static final String[][] TENANT_TABLES = { { "ACT_RU_EXECUTION", "ROOT_PROC_INST_ID_" },
+			{ "ACT_RU_JOB", "ROOT_PROC_INST_ID_" }, { "ACT_RU_TASK", "PROC_INST_ID_" },
+			{ "ACT_RU_VARIABLE", "PROC_INST_ID_" }, { "ACT_RU_EVENT_SUBSCR", "PROC_INST_ID_" },
+			{ "ACT_RU_INCIDENT", "PROC_INST_ID_" }, { "ACT_RU_EXT_TASK", "PROC_INST_ID_" },
+			{ "ACT_HI_PROCINST", "ROOT_PROC_INST_ID_" }, { "ACT_HI_ACTINST", "ROOT_PROC_INST_ID_" },
+			{ "ACT_HI_TASKINST", "ROOT_PROC_INST_ID_" }, { "ACT_HI_VARINST", "ROOT_PROC_INST_ID_" },
+			{ "ACT_HI_DETAIL", "ROOT_PROC_INST_ID_" }, { "ACT_HI_IDENTITYLINK", "ROOT_PROC_INST_ID_" },
+			{ "ACT_HI_COMMENT", "ROOT_PROC_INST_ID_" }, { "ACT_HI_ATTACHMENT", "ROOT_PROC_INST_ID_" },
+			{ "ACT_HI_OP_LOG", "ROOT_PROC_INST_ID_" }, { "ACT_HI_INCIDENT", "ROOT_PROC_INST_ID_" },
+			{ "ACT_HI_JOB_LOG", "ROOT_PROC_INST_ID_" }, { "ACT_HI_EXT_TASK_LOG", "ROOT_PROC_INST_ID_" },
+			{ "ACT_HI_DECINST", "ROOT_PROC_INST_ID_" }, { "ACT_HI_DEC_IN", "ROOT_PROC_INST_ID_" },
+			{ "ACT_HI_DEC_OUT", "ROOT_PROC_INST_ID_" }, { "ACT_GE_BYTEARRAY", "ROOT_PROC_INST_ID_" } };
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final String prefix;
@@ -70,6 +84,26 @@ public class EngineHistoryTables {
 	EngineHistoryTables(NamedParameterJdbcTemplate jdbc, ProcessEngineConfigurationImpl engine) {
 		this.jdbc = jdbc;
 		this.prefix = (engine.getDatabaseTablePrefix() != null) ? engine.getDatabaseTablePrefix() : "";
+	}
+
+	/**
+	 * Gives root process instances that belong to no tenant their tenant, with everything
+	 * they have made (tasks, variables, jobs, history): the engine has no command that
+	 * moves an instance to a tenant, and instances started before the stores became
+	 * tenants must be kept from other stores' users too. Rows that have a tenant are left
+	 * alone.
+	 */
+	public void giveTenant(String rootProcessInstanceId, String tenantId) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("instance", rootProcessInstanceId)
+			.addValue("tenant", tenantId);
+		for (String[] table : TENANT_TABLES) {
+			this.jdbc.update("update %s%s set TENANT_ID_ = :tenant where %s = :instance and TENANT_ID_ is null"
+				.formatted(this.prefix, table[0], table[1]), parameters);
+		}
+		this.jdbc.update(sql("""
+				update %1$sACT_RU_IDENTITYLINK set TENANT_ID_ = :tenant
+				where TENANT_ID_ is null
+				  and TASK_ID_ in (select ID_ from %1$sACT_RU_TASK where PROC_INST_ID_ = :instance)"""), parameters);
 	}
 
 	/**

@@ -51,7 +51,7 @@ public class ReturnRequests {
 		ReturnContent content = checkedContent(request, order, null);
 		ReturnOrder created = this.returns
 			.save(new ReturnOrder(this.numbers.next(), order, requestedBy, this.clock.instant(), content));
-		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy));
+		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}
 
