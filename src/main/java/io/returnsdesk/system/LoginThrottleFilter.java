@@ -9,7 +9,6 @@ import java.util.Locale;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -21,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every door where a password is tried, before it is checked: HTTP Basic (the API,
  * {@code /engine-rest}, the actuator), the desk's login form and the login of Camunda's
  * webapps. A user and address that must wait get 429 with {@code Retry-After} and their
- * password is not looked at; otherwise the outcome is counted (see {@link LoginThrottle}).
+ * password is not looked at; otherwise the outcome is counted (see
+ * {@link LoginThrottle}).
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -88,8 +88,9 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 		String user;
 		if (door == Door.BASIC) {
 			try {
-				String decoded = new String(Base64.getDecoder()
-					.decode(request.getHeader(HttpHeaders.AUTHORIZATION).substring(BASIC.length()).strip()),
+				String decoded = new String(
+						Base64.getDecoder()
+							.decode(request.getHeader(HttpHeaders.AUTHORIZATION).substring(BASIC.length()).strip()),
 						StandardCharsets.UTF_8);
 				int colon = decoded.indexOf(':');
 				user = (colon >= 0) ? decoded.substring(0, colon) : null;
@@ -121,15 +122,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 		if (door == Door.DESK_FORM) {
 			// the login page again (as its GET), saying how long to wait
 			request.setAttribute(RETRY_AFTER, seconds);
-			HttpServletRequest page = new HttpServletRequestWrapper(request) {
-
-				@Override
-				public String getMethod() {
-					return "GET";
-				}
-
-			};
-			request.getRequestDispatcher("/login").forward(page, response);
+			request.getRequestDispatcher("/login").forward(TableOfCalls.asGet(request), response);
 			return;
 		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -64,8 +64,9 @@ class SecurityConfiguration {
 			// no credentials: a problem and no Basic challenge, so that a page's call
 			// does
 			// not make the browser ask for a password
-			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(SecurityConfiguration::loginNeeded,
-					(request) -> request.getHeader("Authorization") == null)
+			.exceptionHandling((errors) -> errors
+				.defaultAuthenticationEntryPointFor(SecurityConfiguration::loginNeeded,
+						(request) -> request.getHeader("Authorization") == null)
 				.accessDeniedHandler(TableOfCalls::refuseCall))
 			// pages send the session's token (from a meta tag) in a header
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(noSession))
@@ -77,7 +78,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain desk(HttpSecurity http) throws Exception {
 		return http.securityMatcher(PAGES)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/desk/**")
+			// the page of a refusal shows to whoever was refused, a forged form's sender
+			// too
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/desk/**", "/not-allowed")
 				.permitAll()
 				.anyRequest()
 				.access(TableOfCalls.INSTANCE))

@@ -1,7 +1,6 @@
 package io.returnsdesk.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,6 +8,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -69,8 +69,7 @@ final class TableOfCalls implements AuthorizationManager<RequestAuthorizationCon
 		problem.put("instance", path(request));
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(JSON.writeValueAsString(problem));
+		response.getOutputStream().write(JSON.writeValueAsBytes(problem));
 	}
 
 	/** The desk's refusal: 403 with the page that says what the page is for. */
@@ -81,7 +80,8 @@ final class TableOfCalls implements AuthorizationManager<RequestAuthorizationCon
 				.ifPresent((rule) -> request.setAttribute(AccessRules.REFUSED_RULE, rule));
 		}
 		response.setStatus(HttpStatus.FORBIDDEN.value());
-		request.getRequestDispatcher("/not-allowed").forward(request, response);
+		// the page (a GET), whatever the refused request's method
+		request.getRequestDispatcher("/not-allowed").forward(asGet(request), response);
 	}
 
 	private static String refusal(HttpServletRequest request, AccessDeniedException denied) {
@@ -93,6 +93,18 @@ final class TableOfCalls implements AuthorizationManager<RequestAuthorizationCon
 		return AccessRules.ruleFor(request.getMethod(), path(request))
 			.map((rule) -> AccessRules.refusal(rule, user))
 			.orElse("You may not make this call");
+	}
+
+	/** The request, read as a GET: to show a page in answer to a form's POST. */
+	static HttpServletRequest asGet(HttpServletRequest request) {
+		return new HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+
+		};
 	}
 
 	static String path(HttpServletRequest request) {

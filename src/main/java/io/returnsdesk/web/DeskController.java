@@ -151,8 +151,8 @@ class DeskController {
 	}
 
 	/**
-	 * Whether the user reads the books: asked of the table of calls, so that the desk never
-	 * offers what the API refuses.
+	 * Whether the user reads the books: asked of the table of calls, so that the desk
+	 * never offers what the API refuses.
 	 */
 	static boolean readsBooks(Authentication user) {
 		return AccessRules.allows(user, "GET", "/api/finance/postings");

@@ -73,7 +73,7 @@ class AccessRulesTests {
 				403 (a problem in the API, a page that says why on the desk), and always within the
 				caller's stores (see [security](security.md)). Written by `AccessRulesTests` from the
 				table; it fails when this file is out of date (and rewrites it).
-				`AccessMatrixIntegrationTest` walks every door as every demo user against the same
+				`AccessMatrixChecks` walks every door as every demo user (on PostgreSQL and H2) against the same
 				table.
 
 				| what | groups | doors |
