@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Aggregates over the engine's history tables in SQL, the only place that touches the
- * engine's own tables (and, once, gives old instances their store's tenant): percentiles included, so that a year of tasks is never loaded into
- * memory. Medians and 90th percentiles are interpolated between the two nearest values
- * ({@code percentile_cont}), in milliseconds as measured, and null where nothing was
- * measured. A period is {@code [from, to)}.
+ * engine's own tables (and, once, gives old instances their store's tenant): percentiles
+ * included, so that a year of tasks is never loaded into memory. Medians and 90th
+ * percentiles are interpolated between the two nearest values ({@code percentile_cont}),
+ * in milliseconds as measured, and null where nothing was measured. A period is
+ * {@code [from, to)}.
  */
 @Component
 public class EngineHistoryTables {
@@ -63,7 +64,10 @@ public class EngineHistoryTables {
 			select count(*) from %1$sACT_HI_ACTINST
 			where PROC_DEF_KEY_ = :process and ACT_ID_ = :activity and START_TIME_ >= :from and START_TIME_ < :to""";
 
-	/** The tables that keep a tenant, and the column that ties their rows to a root instance. */
+	/**
+	 * The tables that keep a tenant, and the column that ties their rows to a root
+	 * instance.
+	 */
 	private static final String[][] TENANT_TABLES = { { "ACT_RU_EXECUTION", "ROOT_PROC_INST_ID_" },
 			{ "ACT_RU_JOB", "ROOT_PROC_INST_ID_" }, { "ACT_RU_TASK", "PROC_INST_ID_" },
 			{ "ACT_RU_VARIABLE", "PROC_INST_ID_" }, { "ACT_RU_EVENT_SUBSCR", "PROC_INST_ID_" },

@@ -22,21 +22,20 @@ import org.springframework.stereotype.Component;
  * its members the store's group), and a process instance started with the variable
  * {@value #STORE_VARIABLE} belongs to that store's tenant, and with it its tasks,
  * variables, jobs, incidents and history (the models stay shared). The engine's tenant
- * check then keeps a user bound to stores to their stores' instances in Tasklist,
- * Cockpit and {@code /engine-rest}: lists, counts, forms, variables, history, and
- * commands on another store's task or instance, which are refused as if it were not
- * there.
+ * check then keeps a user bound to stores to their stores' instances in Tasklist, Cockpit
+ * and {@code /engine-rest}: lists, counts, forms, variables, history, and commands on
+ * another store's task or instance, which are refused as if it were not there.
  *
  * <p>
  * A user in no store's group belongs to no tenant: the head office, who works for every
- * store. For them (and for the application's own work) the check is off; the engine
- * would otherwise show them only what belongs to no store.
+ * store. For them (and for the application's own work) the check is off; the engine would
+ * otherwise show them only what belongs to no store.
  *
  * <p>
  * Why tenants and not authorizations per instance: the engine lets a group's grant on a
- * task win over any group's revoke, so a grant to {@code storeS01} would give a
- * warehouse clerk of S01 the approvals of S01 too, and nothing could take another
- * store's tasks from {@code warehouse} without a rule per user.
+ * task win over any group's revoke, so a grant to {@code storeS01} would give a warehouse
+ * clerk of S01 the approvals of S01 too, and nothing could take another store's tasks
+ * from {@code warehouse} without a rule per user.
  */
 @Component
 public class StoreTenancy extends AbstractProcessEnginePlugin {
@@ -62,7 +61,9 @@ public class StoreTenancy extends AbstractProcessEnginePlugin {
 		return all;
 	}
 
-	/** An instance's tenant: its store, or its caller's tenant; a decision its instance's. */
+	/**
+	 * An instance's tenant: its store, or its caller's tenant; a decision its instance's.
+	 */
 	static final class StoreOfTheInstance implements TenantIdProvider {
 
 		@Override

@@ -23,12 +23,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * pages per group. The security configuration enforces it, {@code docs/access.md} is
  * written from it and the test that walks every call by every demo user reads its
  * expectations from it, so that the three cannot drift apart. A call that no rule names
- * is open to every logged-in user (the API answers it 404 when it does not exist); a
- * test fails the build when a controller serves a call that no rule names.
+ * is open to every logged-in user (the API answers it 404 when it does not exist); a test
+ * fails the build when a controller serves a call that no rule names.
  */
 public final class AccessRules {
 
-	/** The application's groups (Camunda groups of type WORKFLOW, and the administrators). */
+	/**
+	 * The application's groups (Camunda groups of type WORKFLOW, and the administrators).
+	 */
 	public enum Role {
 
 		SALES("sales"), APPROVERS("approvers"), MANAGERS("managers"), WAREHOUSE("warehouse"), FINANCE("finance"),
@@ -117,8 +119,8 @@ public final class AccessRules {
 	}
 
 	/**
-	 * The table, in DESIGN.md's order. A call's rule is the one with the most specific door
-	 * that matches it ({@code /returns/new} before {@code /returns/*}).
+	 * The table, in DESIGN.md's order. A call's rule is the one with the most specific
+	 * door that matches it ({@code /returns/new} before {@code /returns/*}).
 	 */
 	public static final List<Rule> RULES = List.of(
 			rule("read products, orders, stock and its movements", "查看商品、原始单据、库存与库存流水", EVERY_GROUP,
@@ -129,24 +131,20 @@ public final class AccessRules {
 					get("/api/returns/*/timeline"), get("/api/returns/*/process"), get("/api/returns/*/attachments"),
 					get("/api/returns/*/attachments/*"), get("/returns"), get("/returns/notifications"),
 					get("/returns/*")),
-			rule("create, revise and withdraw returns", "新建、修改、撤回退货申请", EnumSet.of(Role.SALES),
-					post("/api/returns"), put("/api/returns/*"), post("/api/returns/*/withdraw"),
-					get("/returns/new")),
-			rule("upload proof", "上传凭证", EnumSet.of(Role.SALES, Role.WAREHOUSE),
-					post("/api/returns/*/attachments")),
+			rule("create, revise and withdraw returns", "新建、修改、撤回退货申请", EnumSet.of(Role.SALES), post("/api/returns"),
+					put("/api/returns/*"), post("/api/returns/*/withdraw"), get("/returns/new")),
+			rule("upload proof", "上传凭证", EnumSet.of(Role.SALES, Role.WAREHOUSE), post("/api/returns/*/attachments")),
 			rule("read the books: journal, postings, trial balance, reconciliation, credit and debit notes",
-					"查看账簿：序时账、分录、试算平衡表、库存对账、贷项与借项通知单", EnumSet.of(Role.FINANCE, Role.ANALYSTS),
-					get("/api/finance/**"), get("/api/returns/*/credit-note"), get("/api/returns/*/credit-note.pdf"),
-					get("/finance")),
+					"查看账簿：序时账、分录、试算平衡表、库存对账、贷项与借项通知单", EnumSet.of(Role.FINANCE, Role.ANALYSTS), get("/api/finance/**"),
+					get("/api/returns/*/credit-note"), get("/api/returns/*/credit-note.pdf"), get("/finance")),
 			rule("read the reports and the process KPIs", "查看退货分析与流程指标",
 					EnumSet.of(Role.ANALYSTS, Role.MANAGERS, Role.FINANCE), get("/api/reports/returns"),
 					get("/api/reports/process"), get("/reports"), get("/reports/process")),
 			rule("look after the mail outbox and rebuild the report summary", "管理邮件发件箱、重建报表汇总",
 					EnumSet.of(Role.ADMINISTRATORS), get("/api/notifications/outbox"),
 					post("/api/notifications/outbox/*/requeue"), post("/api/reports/returns/summary/rebuild")),
-			rule("read one's notifications and choose the language of one's e-mail", "查看自己的通知、选择邮件语言",
-					EVERY_GROUP, get("/api/notifications"), get("/api/notifications/mail"),
-					put("/api/notifications/mail")),
+			rule("read one's notifications and choose the language of one's e-mail", "查看自己的通知、选择邮件语言", EVERY_GROUP,
+					get("/api/notifications"), get("/api/notifications/mail"), put("/api/notifications/mail")),
 			rule("read the API's description", "查看接口说明", EVERY_GROUP, get("/v3/api-docs"), get("/v3/api-docs/**"),
 					get("/swagger-ui.html"), get("/swagger-ui/**")));
 
@@ -159,8 +157,8 @@ public final class AccessRules {
 		PathPattern closest = null;
 		for (Rule rule : RULES) {
 			for (Door door : rule.doors()) {
-				if (door.matches(method, path)
-						&& (closest == null || PathPattern.SPECIFICITY_COMPARATOR.compare(door.parsed(), closest) < 0)) {
+				if (door.matches(method, path) && (closest == null
+						|| PathPattern.SPECIFICITY_COMPARATOR.compare(door.parsed(), closest) < 0)) {
 					found = rule;
 					closest = door.parsed();
 				}
@@ -169,7 +167,10 @@ public final class AccessRules {
 		return Optional.ofNullable(found);
 	}
 
-	/** Whether the user may make the call: in one of its rule's groups, or no rule names it. */
+	/**
+	 * Whether the user may make the call: in one of its rule's groups, or no rule names
+	 * it.
+	 */
 	public static boolean allows(Authentication user, String method, String path) {
 		return ruleFor(method, path).map((rule) -> rule.allows(user)).orElse(user != null);
 	}
@@ -177,8 +178,9 @@ public final class AccessRules {
 	/** The refusal of a call its rule does not give the user, as a person reads it. */
 	public static String refusal(Rule rule, Authentication user) {
 		List<String> groups = (user != null) ? groupsOf(user) : List.of();
-		return "Only %s may %s; %s".formatted(rule.groups().equals("every group") ? "members of a group" : rule.groups(),
-				rule.what(), groups.isEmpty() ? "you are in no group yet: ask an administrator to add you to one"
+		return "Only %s may %s; %s".formatted(
+				rule.groups().equals("every group") ? "members of a group" : rule.groups(), rule.what(),
+				groups.isEmpty() ? "you are in no group yet: ask an administrator to add you to one"
 						: "your groups are " + String.join(", ", groups));
 	}
 

@@ -43,7 +43,10 @@ final class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long the user must wait before trying from the address; zero when they need not. */
+	/**
+	 * How long the user must wait before trying from the address; zero when they need
+	 * not.
+	 */
 	Duration waitBeforeTrying(String user, String address) {
 		Instant now = this.clock.instant();
 		Duration wait = waitOf(userAndAddress(user, address), FREE_PER_USER_AND_ADDRESS, now);
@@ -57,8 +60,8 @@ final class LoginThrottle {
 			this.failures.values().removeIf((failed) -> failed.isForgotten(now));
 		}
 		for (String key : new String[] { userAndAddress(user, address), address(address), user(user) }) {
-			this.failures.compute(key, (k, failed) -> (failed == null || failed.isForgotten(now))
-					? new Failures(1, now) : new Failures(failed.count() + 1, now));
+			this.failures.compute(key, (k, failed) -> (failed == null || failed.isForgotten(now)) ? new Failures(1, now)
+					: new Failures(failed.count() + 1, now));
 		}
 	}
 

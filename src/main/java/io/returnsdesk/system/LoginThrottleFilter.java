@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every door where a password is tried, before it is checked: HTTP Basic (the API,
  * {@code /engine-rest}, the actuator), the desk's login form and the login of Camunda's
  * webapps. A user and address that must wait get 429 with {@code Retry-After} and their
- * password is not looked at; otherwise the outcome is counted (see {@link LoginThrottle}).
+ * password is not looked at; otherwise the outcome is counted (see
+ * {@link LoginThrottle}).
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -88,8 +89,9 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 		String user;
 		if (door == Door.BASIC) {
 			try {
-				String decoded = new String(Base64.getDecoder()
-					.decode(request.getHeader(HttpHeaders.AUTHORIZATION).substring(BASIC.length()).strip()),
+				String decoded = new String(
+						Base64.getDecoder()
+							.decode(request.getHeader(HttpHeaders.AUTHORIZATION).substring(BASIC.length()).strip()),
 						StandardCharsets.UTF_8);
 				int colon = decoded.indexOf(':');
 				user = (colon >= 0) ? decoded.substring(0, colon) : null;

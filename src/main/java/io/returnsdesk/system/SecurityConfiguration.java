@@ -64,8 +64,9 @@ class SecurityConfiguration {
 			// no credentials: a problem and no Basic challenge, so that a page's call
 			// does
 			// not make the browser ask for a password
-			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(SecurityConfiguration::loginNeeded,
-					(request) -> request.getHeader("Authorization") == null)
+			.exceptionHandling((errors) -> errors
+				.defaultAuthenticationEntryPointFor(SecurityConfiguration::loginNeeded,
+						(request) -> request.getHeader("Authorization") == null)
 				.accessDeniedHandler(TableOfCalls::refuseCall))
 			// pages send the session's token (from a meta tag) in a header
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(noSession))

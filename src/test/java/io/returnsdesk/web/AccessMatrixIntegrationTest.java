@@ -95,7 +95,8 @@ class AccessMatrixIntegrationTest {
 		Product kettle = this.fixtures.product("89.00", 5);
 		TradeOrder order = this.fixtures.shippedSale(STORE, 3, TestFixtures.line(kettle, 2));
 		this.storeGroups.ensureAll();
-		DEMO_USERS.forEach((user, groups) -> this.users.ensure(user, TestUsers.PASSWORD, groups.toArray(String[]::new)));
+		DEMO_USERS
+			.forEach((user, groups) -> this.users.ensure(user, TestUsers.PASSWORD, groups.toArray(String[]::new)));
 		this.orderNumber = order.getNumber();
 		this.returnNumber = this.returns.requestAs("sales", order, "DAMAGED", "Dented lid", kettle, 1);
 	}
@@ -113,8 +114,8 @@ class AccessMatrixIntegrationTest {
 					boolean allowed = DEMO_USERS.get(user)
 						.stream()
 						.anyMatch((group) -> rule.roles().stream().anyMatch((role) -> role.group().equals(group)));
-					MockHttpServletRequestBuilder call = request(door.method(), example.path()).header("Accept-Language",
-							"en");
+					MockHttpServletRequestBuilder call = request(door.method(), example.path())
+						.header("Accept-Language", "en");
 					if (example.body() != null) {
 						call.contentType(MediaType.APPLICATION_JSON).content(example.body());
 					}
@@ -125,8 +126,8 @@ class AccessMatrixIntegrationTest {
 						.getResponse();
 					String cell = "%s %s %s".formatted(user, door.method(), example.path());
 					if (allowed && response.getStatus() != example.allowed()) {
-						wrong.add("%s: %d, not %d (allowed): %s".formatted(cell, response.getStatus(), example.allowed(),
-								response.getContentAsString()));
+						wrong.add("%s: %d, not %d (allowed): %s".formatted(cell, response.getStatus(),
+								example.allowed(), response.getContentAsString()));
 					}
 					else if (!allowed && !isRefusal(response, page, rule)) {
 						wrong.add("%s: %d, not 403 with what the call is for: %s".formatted(cell, response.getStatus(),
@@ -206,7 +207,8 @@ class AccessMatrixIntegrationTest {
 		example(examples, HttpMethod.GET, "/returns", "/returns", 200);
 		example(examples, HttpMethod.GET, "/returns/notifications", "/returns/notifications", 200);
 		example(examples, HttpMethod.GET, "/returns/*", "/returns/" + this.returnNumber, 200);
-		// writes with a body the rules refuse, or of a return there is not: nothing changes
+		// writes with a body the rules refuse, or of a return there is not: nothing
+		// changes
 		examples.put("POST /api/returns", new Example("/api/returns", "{}", 400));
 		examples.put("PUT /api/returns/*", new Example("/api/returns/" + NO_RETURN, "{}", 400));
 		example(examples, HttpMethod.POST, "/api/returns/*/withdraw", "/api/returns/" + NO_RETURN + "/withdraw", 404);
@@ -223,8 +225,8 @@ class AccessMatrixIntegrationTest {
 		example(examples, HttpMethod.GET, "/api/notifications/outbox", "/api/notifications/outbox", 200);
 		example(examples, HttpMethod.POST, "/api/notifications/outbox/*/requeue",
 				"/api/notifications/outbox/999999999/requeue", 404);
-		example(examples, HttpMethod.POST, "/api/reports/returns/summary/rebuild", "/api/reports/returns/summary/rebuild",
-				204);
+		example(examples, HttpMethod.POST, "/api/reports/returns/summary/rebuild",
+				"/api/reports/returns/summary/rebuild", 204);
 		example(examples, HttpMethod.GET, "/api/notifications", "/api/notifications", 200);
 		example(examples, HttpMethod.GET, "/api/notifications/mail", "/api/notifications/mail", 200);
 		examples.put("PUT /api/notifications/mail",

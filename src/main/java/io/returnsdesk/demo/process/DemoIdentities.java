@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo users of DESIGN.md, each with password {@code demo} and in its group (and
- * {@code sales1} and {@code warehouse1} in store S01's), and a
- * Tasklist filter per group. The groups and what they may do are the application's own
- * (made at every start, in every profile). Safe to run at every start.
+ * {@code sales1} and {@code warehouse1} in store S01's), and a Tasklist filter per group.
+ * The groups and what they may do are the application's own (made at every start, in
+ * every profile). Safe to run at every start.
  */
 @Component
 class DemoIdentities {
