@@ -39,7 +39,7 @@ class DeskPagesIntegrationTest {
 
 	@BeforeEach
 	void clerk() {
-		this.users.ensure(USER, "secret");
+		this.users.ensure(USER, "secret", "sales");
 		this.users.ensure("deskfinance", "secret", "finance");
 		this.users.ensure("deskanalyst", "secret", "analysts");
 		this.users.ensure("desksales", "secret", "sales");

@@ -81,8 +81,8 @@ class NotificationApiIntegrationTest {
 
 	@BeforeEach
 	void threeNotificationsForTheClerkAndOneForSomeoneElse() {
-		this.users.withEmail(USER, "inboxclerk@shop.example", TestUsers.PASSWORD, TEAM);
-		this.users.withEmail(OTHER, "inboxother@shop.example", TestUsers.PASSWORD);
+		this.users.withEmail(USER, "inboxclerk@shop.example", TestUsers.PASSWORD, TEAM, "sales");
+		this.users.withEmail(OTHER, "inboxother@shop.example", TestUsers.PASSWORD, "sales");
 		this.users.withEmail(ADMIN, null, TestUsers.PASSWORD, "camunda-admin");
 		// the user's language is chosen per test
 		this.identity.deleteUserInfo(USER, "language");
