@@ -55,6 +55,15 @@ public final class StoreScope {
 		return (this.stores != null) ? new TreeSet<>(this.stores) : Set.of();
 	}
 
+	/**
+	 * The stores as a query's list, read beside {@link #isEveryStore()} (as in
+	 * {@code (:everyStore = true or o.storeCode in :stores)}): for every store a code no
+	 * store has, since an empty list is not valid SQL.
+	 */
+	public Set<String> queryStores() {
+		return (this.stores != null) ? stores() : Set.of("");
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof StoreScope scope && java.util.Objects.equals(this.stores, scope.stores);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.finance.CreditNote;
 import io.returnsdesk.finance.Notes;
 import io.returnsdesk.returns.ReturnQueries;
@@ -42,8 +43,8 @@ class CreditNoteController {
 
 	@Operation(summary = "The credit or debit note of a confirmed return (404 before it is confirmed)")
 	@GetMapping(path = "/credit-note", produces = MediaType.APPLICATION_JSON_VALUE)
-	NoteView note(@PathVariable String number) {
-		return NoteView.of(find(number));
+	NoteView note(@PathVariable String number, StoreScope scope) {
+		return NoteView.of(find(number, scope));
 	}
 
 	/**
@@ -52,8 +53,8 @@ class CreditNoteController {
 	 */
 	@Operation(summary = "The credit or debit note as a printable A4 PDF, in Chinese and English")
 	@GetMapping(path = { "/credit-note", "/credit-note.pdf" }, produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> printable(@PathVariable String number) {
-		NoteView note = NoteView.of(find(number));
+	ResponseEntity<byte[]> printable(@PathVariable String number, StoreScope scope) {
+		NoteView note = NoteView.of(find(number, scope));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -61,9 +62,12 @@ class CreditNoteController {
 			.body(this.pdf.render(note));
 	}
 
-	/** The return's note; 404 for an unknown return, or one not confirmed yet. */
-	CreditNote find(String number) {
-		this.returns.get(number);
+	/**
+	 * The return's note; 404 for an unknown return (or another store's), or one not
+	 * confirmed yet.
+	 */
+	CreditNote find(String number, StoreScope scope) {
+		this.returns.reference(number, scope);
 		return this.notes.of(number).orElseThrow(() -> new NoteNotFoundException(number));
 	}
 

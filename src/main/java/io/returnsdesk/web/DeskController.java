@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.catalog.Stores;
 import io.returnsdesk.reporting.ReportingSettings;
 import io.returnsdesk.returns.Resolution;
@@ -94,15 +95,17 @@ class DeskController {
 		return "login";
 	}
 
+	// the filters offer only the user's stores, as the API answers only theirs
+
 	@GetMapping("/returns")
-	String history(Model model) {
-		model.addAttribute("stores", this.stores.findAll());
+	String history(Model model, StoreScope scope) {
+		model.addAttribute("stores", this.stores.within(scope));
 		return "returns";
 	}
 
 	@GetMapping("/reports")
-	String reports(Model model) {
-		model.addAttribute("stores", this.stores.findAll());
+	String reports(Model model, StoreScope scope) {
+		model.addAttribute("stores", this.stores.within(scope));
 		return "reports";
 	}
 

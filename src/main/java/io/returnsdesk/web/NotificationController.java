@@ -3,6 +3,7 @@ package io.returnsdesk.web;
 import java.time.Instant;
 import java.util.Locale;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.notification.MailOutbox;
 import io.returnsdesk.notification.MailOutbox.MailPreference;
 import io.returnsdesk.notification.MailStatus;
@@ -44,14 +45,14 @@ class NotificationController {
 		this.outbox = outbox;
 	}
 
-	@Operation(summary = "The logged-in user's notifications and their groups', newest first",
+	@Operation(summary = "The logged-in user's notifications and their groups', about their stores, newest first",
 			description = "Told in the language of the request (the desk's choice, else Accept-Language).")
 	@GetMapping
 	PageResponse<NotificationView> mine(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, Authentication user, Locale locale) {
+			@RequestParam(defaultValue = "20") int size, Authentication user, Locale locale, StoreScope scope) {
 		Pageable pageable = Paging.of(page, size);
 		return PageResponse.of(this.notifier.inbox(user.getName(), AccessRules.groupsOf(user),
-				DeskConfiguration.supported(locale).getLanguage(), pageable));
+				DeskConfiguration.supported(locale).getLanguage(), scope, pageable));
 	}
 
 	@Operation(summary = "Where the logged-in user's e-mail goes, and in which language")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.reporting.ReportGrouping;
 import io.returnsdesk.reporting.ReturnRateReport;
 import io.returnsdesk.reporting.ReturnRateRow;
@@ -44,11 +45,13 @@ class ReportController {
 
 	/**
 	 * Customer returns by default; {@code type=SUPPLIER} reports supplier returns apart.
+	 * Of the user's stores: a store of another is reported as one that has nothing.
 	 */
 	@GetMapping("/returns")
 	List<ReturnRateRow> returns(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "product") String groupBy,
-			@RequestParam(defaultValue = "CUSTOMER") String type, @RequestParam(required = false) String store) {
+			@RequestParam(defaultValue = "CUSTOMER") String type, @RequestParam(required = false) String store,
+			StoreScope scope) {
 		DayPeriod period = DayPeriod.of(from, to, 30, ReturnRateReport.MAX_DAYS, this.clock);
 		ReportGrouping grouping;
 		try {
@@ -63,7 +66,7 @@ class ReportController {
 					"'%s' is not a return type; choose CUSTOMER or SUPPLIER".formatted(type));
 		}
 		return this.report.report(period.first(), period.last(), grouping, type.equalsIgnoreCase("SUPPLIER"),
-				(store == null || store.isBlank()) ? null : store.strip());
+				(store == null || store.isBlank()) ? null : store.strip(), scope);
 	}
 
 	/**
@@ -79,7 +82,8 @@ class ReportController {
 	/**
 	 * Per step of the return process: tasks completed in the period with their median and
 	 * 90th-percentile waiting time, tasks open now; requests rejected, resubmitted,
-	 * withdrawn; approvals past the reminder.
+	 * withdrawn; approvals past the reminder. Of every store, whoever asks: the figures
+	 * are counts and times of the engine's history, which knows no stores yet.
 	 */
 	@GetMapping("/process")
 	ProcessKpiReport process(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
