@@ -82,13 +82,14 @@ class ReportController {
 	/**
 	 * Per step of the return process: tasks completed in the period with their median and
 	 * 90th-percentile waiting time, tasks open now; requests rejected, resubmitted,
-	 * withdrawn; approvals past the reminder. Of every store, whoever asks: the figures
-	 * are counts and times of the engine's history, which knows no stores yet.
+	 * withdrawn; approvals past the reminder. Of the caller's stores (the engine's
+	 * tenants).
 	 */
 	@GetMapping("/process")
-	ProcessKpiReport process(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+	ProcessKpiReport process(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			StoreScope scope) {
 		DayPeriod period = DayPeriod.of(from, to, 30, ProcessKpis.MAX_DAYS, this.clock);
-		return this.kpis.report(period.first(), period.last());
+		return this.kpis.report(period.first(), period.last(), scope);
 	}
 
 }

@@ -23,6 +23,7 @@ import io.returnsdesk.support.TestFiles;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,9 @@ class StoreScopeApiIntegrationTest {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	TaskService tasks;
 
 	@Autowired
 	ObjectMapper json;
@@ -321,6 +325,39 @@ class StoreScopeApiIntegrationTest {
 			.andExpect(jsonPath("$[?(@.key == '%s')].returnedQuantity".formatted(this.vase.getSku())).value(2));
 		this.mvc.perform(as(HEAD_OFFICE, get("/api/reports/returns")).param("groupBy", "store"))
 			.andExpect(jsonPath("$[*].key", hasItem(OTHER_STORE)));
+	}
+
+	@Test
+	void processFiguresCountOnlyTheirStoresReturns() throws Exception {
+		String today = LocalDate.now(this.clock).toString();
+		java.util.Date midnight = java.util.Date
+			.from(LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant());
+		long startedInS01 = this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(ReturnProcess.PROCESS_KEY)
+			.tenantIdIn(STORE)
+			.startedAfter(midnight)
+			.count();
+		long startedEverywhere = this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(ReturnProcess.PROCESS_KEY)
+			.startedAfter(midnight)
+			.count();
+		long revisionsInS01 = this.tasks.createTaskQuery()
+			.taskDefinitionKey(ReturnProcess.TASK_REVISE)
+			.tenantIdIn(STORE)
+			.count();
+		long revisionsEverywhere = this.tasks.createTaskQuery().taskDefinitionKey(ReturnProcess.TASK_REVISE).count();
+		assertThat(startedEverywhere).isGreaterThan(startedInS01);
+		assertThat(revisionsEverywhere).isGreaterThan(revisionsInS01);
+
+		this.mvc.perform(as(FINANCE, get("/api/reports/process")).param("from", today).param("to", today))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.requests.started").value((int) startedInS01))
+			.andExpect(jsonPath("$.steps[?(@.step == '%s')].openNow".formatted(ReturnProcess.TASK_REVISE))
+				.value((int) revisionsInS01));
+		this.mvc.perform(as(HEAD_OFFICE, get("/api/reports/process")).param("from", today).param("to", today))
+			.andExpect(jsonPath("$.requests.started").value((int) startedEverywhere))
+			.andExpect(jsonPath("$.steps[?(@.step == '%s')].openNow".formatted(ReturnProcess.TASK_REVISE))
+				.value((int) revisionsEverywhere));
 	}
 
 	@Test
