@@ -50,7 +50,7 @@
     note.hidden = !r.confirmationNote;
     note.textContent = t('js.sentBackBecause', r.confirmationNote || '');
     text('d-total', money(r.totalAmount));
-    const revising = r.status === 'REJECTED' && r.requestedBy === config.user;
+    const revising = r.status === 'REJECTED' && r.requestedBy === config.user && config.may.createReturns;
     document.querySelector('#d-lines tbody').replaceChildren(...r.lines.map((line) => el('tr', { 'data-sku': line.sku },
       el('td', { text: line.sku }), el('td', { text: line.name }),
       el('td', { class: 'num' }, revising
@@ -185,7 +185,9 @@
     }
   }
 
-  document.getElementById('upload-form').addEventListener('submit', async (event) => {
+  // only the groups that may upload proof get the form
+  const uploadForm = document.getElementById('upload-form');
+  if (uploadForm) uploadForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     const input = document.getElementById('upload-file');
     const error = document.getElementById('upload-error');

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnReference;
 import io.returnsdesk.returns.ReturnStateException;
@@ -48,8 +49,17 @@ public class ReturnAttachments {
 	 * with its name, and {@code created} is false.
 	 */
 	public Attached attach(String returnNumber, String originalFileName, byte[] bytes, String user) {
-		// an unknown or withdrawn return is said so before the content is looked at
-		acceptsAttachments(this.returns.reference(returnNumber));
+		return attach(returnNumber, originalFileName, bytes, user, StoreScope.everyStore());
+	}
+
+	/**
+	 * Attaches a file as {@link #attach(String, String, byte[], String)} to a return of
+	 * one of the stores; another store's is a return there is not.
+	 */
+	public Attached attach(String returnNumber, String originalFileName, byte[] bytes, String user, StoreScope scope) {
+		// an unknown (or another store's) or withdrawn return is said so before the
+		// content is looked at
+		acceptsAttachments(this.returns.reference(returnNumber, scope));
 		AttachmentType type = checkedType(bytes);
 		String fileName = AttachmentFileNames.sanitised(originalFileName, type);
 		String sha256 = sha256(bytes);
@@ -70,13 +80,25 @@ public class ReturnAttachments {
 	/** The attachments of a return, oldest first, without their bytes. */
 	@Transactional(readOnly = true)
 	public List<AttachmentView> list(String returnNumber) {
-		return this.attachments.views(this.returns.reference(returnNumber).id());
+		return list(returnNumber, StoreScope.everyStore());
+	}
+
+	/** The attachments of a return of one of the stores, oldest first. */
+	@Transactional(readOnly = true)
+	public List<AttachmentView> list(String returnNumber, StoreScope scope) {
+		return this.attachments.views(this.returns.reference(returnNumber, scope).id());
 	}
 
 	/** The bytes of an attachment of a return. */
 	@Transactional(readOnly = true)
 	public AttachmentContent content(String returnNumber, long id) {
-		ReturnReference order = this.returns.reference(returnNumber);
+		return content(returnNumber, id, StoreScope.everyStore());
+	}
+
+	/** The bytes of an attachment of a return of one of the stores. */
+	@Transactional(readOnly = true)
+	public AttachmentContent content(String returnNumber, long id, StoreScope scope) {
+		ReturnReference order = this.returns.reference(returnNumber, scope);
 		return this.attachments.findByIdAndReturnId(id, order.id())
 			.orElseThrow(() -> new AttachmentNotFoundException(returnNumber, id))
 			.content();

@@ -21,12 +21,21 @@ public class EngineCommands {
 	}
 
 	/**
-	 * Does the work as the application, whoever is logged in: in the engine's command
-	 * that runs (a listener's, a delegate's), else in a new one that joins the caller's
-	 * transaction.
+	 * Does the work as the application, whoever is logged in (past their authorizations
+	 * and their stores): in the engine's command that runs (a listener's, a delegate's),
+	 * else in a new one that joins the caller's transaction.
 	 */
 	public <T> T asTheApplication(Callable<T> work) {
-		return this.engine.getCommandExecutorTxRequired().execute((context) -> context.runWithoutAuthorization(work));
+		return this.engine.getCommandExecutorTxRequired().execute((context) -> {
+			boolean tenantCheck = context.isTenantCheckEnabled();
+			context.disableTenantCheck();
+			try {
+				return context.runWithoutAuthorization(work);
+			}
+			finally {
+				context.setTenantCheckEnabled(tenantCheck);
+			}
+		});
 	}
 
 	/** Does the work as the application, whoever is logged in. */

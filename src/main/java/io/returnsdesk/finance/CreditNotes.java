@@ -1,6 +1,7 @@
 package io.returnsdesk.finance;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,8 @@ interface CreditNotes extends JpaRepository<CreditNote, Long> {
 
 	@Query("""
 			select distinct n from CreditNote n left join fetch n.lines
-			where n.issuedOn >= :from and n.issuedOn <= :to order by n.issuedOn, n.number""")
-	List<CreditNote> findIssued(LocalDate from, LocalDate to);
+			where n.issuedOn >= :from and n.issuedOn <= :to and (:everyStore = true or n.storeCode in :stores)
+			order by n.issuedOn, n.number""")
+	List<CreditNote> findIssued(LocalDate from, LocalDate to, boolean everyStore, Collection<String> stores);
 
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.returnsdesk.catalog.StoreScope;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,13 +101,29 @@ public class GeneralLedger {
 	/** The entries of a document, or of every document when the reference is null. */
 	@Transactional(readOnly = true)
 	public List<JournalEntry> entries(String reference) {
-		return (reference != null) ? this.entries.findByReference(reference) : this.entries.findDated(FIRST, LAST);
+		return entries(reference, StoreScope.everyStore());
+	}
+
+	/**
+	 * The entries of the stores of a document, or of every document of the stores when
+	 * the reference is null.
+	 */
+	@Transactional(readOnly = true)
+	public List<JournalEntry> entries(String reference, StoreScope scope) {
+		return (reference != null) ? this.entries.findByReference(reference, scope.isEveryStore(), scope.queryStores())
+				: entries(FIRST, LAST, scope);
 	}
 
 	/** The entries dated within the days, oldest first. */
 	@Transactional(readOnly = true)
 	public List<JournalEntry> entries(LocalDate from, LocalDate to) {
-		return this.entries.findDated(from, to);
+		return entries(from, to, StoreScope.everyStore());
+	}
+
+	/** The entries of the stores dated within the days, oldest first. */
+	@Transactional(readOnly = true)
+	public List<JournalEntry> entries(LocalDate from, LocalDate to, StoreScope scope) {
+		return this.entries.findDated(from, to, scope.isEveryStore(), scope.queryStores());
 	}
 
 	/**
@@ -115,10 +133,19 @@ public class GeneralLedger {
 	 */
 	@Transactional(readOnly = true)
 	public List<AccountBalance> trialBalance(LocalDate from, LocalDate to) {
+		return trialBalance(from, to, StoreScope.everyStore());
+	}
+
+	/**
+	 * The trial balance of the entries of the stores: each entry balances, so theirs do
+	 * too.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountBalance> trialBalance(LocalDate from, LocalDate to, StoreScope scope) {
 		Map<String, ChartAccount> accounts = this.chart.findAllByOrderByCode()
 			.stream()
 			.collect(Collectors.toMap(ChartAccount::getCode, Function.identity()));
-		return this.entries.totalsByAccount(from, to)
+		return this.entries.totalsByAccount(from, to, scope.isEveryStore(), scope.queryStores())
 			.stream()
 			.map((totals) -> new AccountBalance(accounts.get(totals.account()), totals.debit(), totals.credit()))
 			.sorted(Comparator.comparing((AccountBalance balance) -> balance.account().getCode()))

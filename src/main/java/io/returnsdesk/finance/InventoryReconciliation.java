@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockLedger;
 
@@ -42,15 +43,25 @@ public class InventoryReconciliation {
 	/** Both sides at the end of a day, the merchant's. */
 	@Transactional(readOnly = true)
 	public Reconciliation asOf(LocalDate day) {
+		return asOf(day, StoreScope.everyStore());
+	}
+
+	/**
+	 * Both sides at the end of a day for the stores: the movements in their warehouses,
+	 * the entries of their returns. They agree as long as the stores' returns came back
+	 * to the stores' own warehouses.
+	 */
+	@Transactional(readOnly = true)
+	public Reconciliation asOf(LocalDate day, StoreScope scope) {
 		Instant end = day.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
-		Map<MovementKind, BigDecimal> moved = this.stock.valueMoved(RETURN_MOVEMENTS, end);
-		BigDecimal account = this.ledger.trialBalance(GeneralLedger.FIRST, day)
+		Map<MovementKind, BigDecimal> moved = this.stock.valueMoved(RETURN_MOVEMENTS, end, scope);
+		BigDecimal account = this.ledger.trialBalance(GeneralLedger.FIRST, day, scope)
 			.stream()
 			.filter((balance) -> balance.account().getCode().equals(Account.INVENTORY.code()))
 			.map(AccountBalance::balance)
 			.findFirst()
 			.orElse(BigDecimal.ZERO.setScale(2));
-		return new Reconciliation(day, moved, account, this.stock.valueOnHand());
+		return new Reconciliation(day, moved, account, this.stock.valueOnHand(scope));
 	}
 
 	/**

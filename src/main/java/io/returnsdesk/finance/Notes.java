@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.returnsdesk.catalog.StoreScope;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +45,13 @@ public class Notes {
 	/** The notes issued within the days, oldest first. */
 	@Transactional(readOnly = true)
 	public List<CreditNote> issued(LocalDate from, LocalDate to) {
-		return this.notes.findIssued(from, to);
+		return issued(from, to, StoreScope.everyStore());
+	}
+
+	/** The notes of the stores' returns issued within the days, oldest first. */
+	@Transactional(readOnly = true)
+	public List<CreditNote> issued(LocalDate from, LocalDate to, StoreScope scope) {
+		return this.notes.findIssued(from, to, scope.isEveryStore(), scope.queryStores());
 	}
 
 	/** The note of a return, once it is confirmed. */

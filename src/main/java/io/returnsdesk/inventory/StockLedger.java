@@ -1,6 +1,7 @@
 package io.returnsdesk.inventory;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -8,6 +9,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
+
+import io.returnsdesk.catalog.StoreScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +90,16 @@ public class StockLedger {
 	/** Stock levels, optionally of one SKU and one warehouse. */
 	@Transactional(readOnly = true)
 	public List<StockLevel> levels(String sku, String warehouseCode) {
-		return this.levels.search(sku, warehouseCode);
+		return levels(sku, warehouseCode, StoreScope.everyStore());
+	}
+
+	/**
+	 * Stock levels in the warehouses of the stores (a warehouse of no store is the head
+	 * office's), optionally of one SKU and one warehouse.
+	 */
+	@Transactional(readOnly = true)
+	public List<StockLevel> levels(String sku, String warehouseCode, StoreScope scope) {
+		return this.levels.search(sku, warehouseCode, scope.isEveryStore(), scope.queryStores());
 	}
 
 	/**
@@ -96,9 +108,19 @@ public class StockLedger {
 	 */
 	@Transactional(readOnly = true)
 	public Map<MovementKind, BigDecimal> valueMoved(Collection<MovementKind> kinds, Instant before) {
+		return valueMoved(kinds, before, StoreScope.everyStore());
+	}
+
+	/**
+	 * The value moved as {@link #valueMoved(Collection, Instant)}, in the stores'
+	 * warehouses.
+	 */
+	@Transactional(readOnly = true)
+	public Map<MovementKind, BigDecimal> valueMoved(Collection<MovementKind> kinds, Instant before, StoreScope scope) {
 		Map<MovementKind, BigDecimal> moved = new EnumMap<>(MovementKind.class);
 		kinds.forEach((kind) -> moved.put(kind, BigDecimal.ZERO.setScale(2)));
-		this.movements.valueMoved(kinds, before).forEach((row) -> moved.put(row.kind(), row.value()));
+		this.movements.valueMoved(kinds, before, scope.isEveryStore(), scope.queryStores())
+			.forEach((row) -> moved.put(row.kind(), row.value()));
 		return moved;
 	}
 
@@ -106,6 +128,18 @@ public class StockLedger {
 	@Transactional(readOnly = true)
 	public BigDecimal valueOnHand() {
 		return this.valuations.totalValue();
+	}
+
+	/**
+	 * The value at cost of the units on hand in the warehouses of the stores, each at its
+	 * product's moving average; of every unit for every store.
+	 */
+	@Transactional(readOnly = true)
+	public BigDecimal valueOnHand(StoreScope scope) {
+		if (scope.isEveryStore()) {
+			return valueOnHand();
+		}
+		return this.levels.valueOnHand(scope.stores()).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/** The moving average cost of a unit of a product, zero with none on hand. */
@@ -119,7 +153,16 @@ public class StockLedger {
 	 */
 	@Transactional(readOnly = true)
 	public List<StockMovement> movements(String sku, String warehouseCode, String reference) {
-		return this.movements.search(sku, warehouseCode, reference);
+		return movements(sku, warehouseCode, reference, StoreScope.everyStore());
+	}
+
+	/**
+	 * The ledger of the warehouses of the stores, optionally of one SKU, one warehouse
+	 * and one document, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<StockMovement> movements(String sku, String warehouseCode, String reference, StoreScope scope) {
+		return this.movements.search(sku, warehouseCode, reference, scope.isEveryStore(), scope.queryStores());
 	}
 
 }

@@ -23,13 +23,20 @@ interface StockMovements extends JpaRepository<StockMovement, Long> {
 			select m from StockMovement m join fetch m.product p
 			where (:sku is null or p.sku = :sku) and (:warehouse is null or m.warehouseCode = :warehouse)
 			  and (:reference is null or m.reference = :reference)
+			  and (:everyStore = true
+			       or m.warehouseCode in (select w.code from Warehouse w where w.storeCode in :stores))
 			order by m.at, m.id""")
-	List<StockMovement> search(String sku, String warehouse, String reference);
+	List<StockMovement> search(String sku, String warehouse, String reference, boolean everyStore,
+			Collection<String> stores);
 
 	@Query("""
 			select new io.returnsdesk.inventory.StockMovements$KindValue(m.kind, sum(m.movedValue))
-			from StockMovement m where m.kind in :kinds and m.at < :before group by m.kind""")
-	List<KindValue> valueMoved(Collection<MovementKind> kinds, Instant before);
+			from StockMovement m where m.kind in :kinds and m.at < :before
+			  and (:everyStore = true
+			       or m.warehouseCode in (select w.code from Warehouse w where w.storeCode in :stores))
+			group by m.kind""")
+	List<KindValue> valueMoved(Collection<MovementKind> kinds, Instant before, boolean everyStore,
+			Collection<String> stores);
 
 	/** The value a kind of movement moved. */
 	record KindValue(MovementKind kind, BigDecimal value) {

@@ -42,17 +42,21 @@ public class Notification {
 
 	private String facts;
 
+	// the store of the return it is about: a user bound to other stores does not read it
+	private String storeCode;
+
 	protected Notification() {
 	}
 
 	Notification(String recipientUser, String recipientGroup, NotificationKind kind, String subject, String body,
-			String reference, Instant createdAt, String facts) {
+			String reference, String storeCode, Instant createdAt, String facts) {
 		this.recipientUser = recipientUser;
 		this.recipientGroup = recipientGroup;
 		this.kind = kind;
 		this.subject = subject;
 		this.body = body;
 		this.reference = reference;
+		this.storeCode = storeCode;
 		this.createdAt = createdAt;
 		this.facts = facts;
 	}
@@ -83,6 +87,11 @@ public class Notification {
 
 	public String getReference() {
 		return this.reference;
+	}
+
+	/** The store of the document it is about; null for news of no one store. */
+	public String getStoreCode() {
+		return this.storeCode;
 	}
 
 	public Instant getCreatedAt() {

@@ -13,10 +13,19 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	List<Notification> findByReferenceOrderById(String reference);
 
+	/**
+	 * A user's and their groups' notifications, of the stores only unless
+	 * {@code everyStore}: news of no store is the head office's.
+	 */
 	@Query(value = """
-			select n from Notification n where n.recipientUser = :user or n.recipientGroup in :groups
-			order by n.createdAt desc, n.id desc""",
-			countQuery = "select count(n) from Notification n where n.recipientUser = :user or n.recipientGroup in :groups")
-	Page<Notification> inbox(@Param("user") String user, @Param("groups") Collection<String> groups, Pageable pageable);
+			select n from Notification n
+			where (n.recipientUser = :user or n.recipientGroup in :groups)
+			  and (:everyStore = true or n.storeCode in :stores)
+			order by n.createdAt desc, n.id desc""", countQuery = """
+			select count(n) from Notification n
+			where (n.recipientUser = :user or n.recipientGroup in :groups)
+			  and (:everyStore = true or n.storeCode in :stores)""")
+	Page<Notification> inbox(@Param("user") String user, @Param("groups") Collection<String> groups,
+			@Param("everyStore") boolean everyStore, @Param("stores") Collection<String> stores, Pageable pageable);
 
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.notification.MailTemplates.MailText;
 import io.returnsdesk.notification.internal.MailDirectory;
 import io.returnsdesk.notification.internal.MailDirectory.Addressee;
@@ -74,10 +75,20 @@ public class Notifier {
 	 */
 	@Transactional
 	public void notify(List<Recipient> recipients, NotificationKind kind, String reference, Map<String, ?> facts) {
+		notify(recipients, kind, reference, null, facts);
+	}
+
+	/**
+	 * Tells the news as {@link #notify(List, NotificationKind, String, Map)} about a
+	 * document of a store: users bound to other stores do not read it.
+	 */
+	@Transactional
+	public void notify(List<Recipient> recipients, NotificationKind kind, String reference, String storeCode,
+			Map<String, ?> facts) {
 		Map<String, MailText> texts = new HashMap<>();
 		Function<String, MailText> inLanguage = (language) -> texts.computeIfAbsent(language,
 				(chosen) -> this.templates.render(kind, chosen, facts));
-		record(recipients, kind, reference, write(facts), inLanguage);
+		record(recipients, kind, reference, storeCode, write(facts), inLanguage);
 	}
 
 	/**
@@ -88,11 +99,11 @@ public class Notifier {
 	public void notify(List<Recipient> recipients, NotificationKind kind, String reference, String subject,
 			String body) {
 		MailText text = new MailText(subject, body);
-		record(recipients, kind, reference, null, (language) -> text);
+		record(recipients, kind, reference, null, null, (language) -> text);
 	}
 
-	private void record(List<Recipient> recipients, NotificationKind kind, String reference, String facts,
-			Function<String, MailText> text) {
+	private void record(List<Recipient> recipients, NotificationKind kind, String reference, String storeCode,
+			String facts, Function<String, MailText> text) {
 		Instant now = this.clock.instant();
 		MailText stored = text.apply(this.settings.defaultLanguage());
 		// an address reached through several recipients (the requester, and the group
@@ -101,8 +112,8 @@ public class Notifier {
 		for (Recipient recipient : recipients) {
 			Notification notification = this.notifications.save(new Notification(recipient.user(), recipient.group(),
 					kind, Texts.cut(Texts.oneLine(stored.subject()), OutboxMail.MAX_SUBJECT),
-					Texts.cut(stored.body(), Notification.MAX_BODY), reference, now, facts));
-			for (Addressee addressee : this.directory.addressees(recipient)) {
+					Texts.cut(stored.body(), Notification.MAX_BODY), reference, storeCode, now, facts));
+			for (Addressee addressee : this.directory.addressees(recipient, storeCode)) {
 				String language = this.settings.language(addressee.language());
 				MailText mail = text.apply(language);
 				mails.putIfAbsent(addressee.email().toLowerCase(Locale.ROOT), new OutboxMail(notification.getId(),
@@ -145,10 +156,21 @@ public class Notifier {
 	 */
 	@Transactional(readOnly = true)
 	public Page<NotificationView> inbox(String user, Collection<String> groups, String language, Pageable pageable) {
+		return inbox(user, groups, language, StoreScope.everyStore(), pageable);
+	}
+
+	/**
+	 * A user's notifications as {@link #inbox(String, Collection, String, Pageable)},
+	 * about their stores only: not another store's returns, even in their groups' news.
+	 */
+	@Transactional(readOnly = true)
+	public Page<NotificationView> inbox(String user, Collection<String> groups, String language, StoreScope scope,
+			Pageable pageable) {
 		// an empty list would not be valid SQL: a group no one can be in stands for none
 		Collection<String> anyGroup = groups.isEmpty() ? List.of("") : groups;
 		String chosen = this.settings.language(language);
-		return this.notifications.inbox(user, anyGroup, pageable).map((notification) -> view(notification, chosen));
+		return this.notifications.inbox(user, anyGroup, scope.isEveryStore(), scope.queryStores(), pageable)
+			.map((notification) -> view(notification, chosen));
 	}
 
 	private NotificationView view(Notification notification, String language) {

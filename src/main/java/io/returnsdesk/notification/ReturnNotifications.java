@@ -14,6 +14,7 @@ import io.returnsdesk.returns.ReceivedUnits;
 import io.returnsdesk.returns.ReplacementShipped;
 import io.returnsdesk.returns.ReturnApproved;
 import io.returnsdesk.returns.ReturnConfirmed;
+import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRejected;
 
 import org.springframework.context.event.EventListener;
@@ -37,17 +38,20 @@ class ReturnNotifications {
 
 	private final Notifier notifier;
 
+	private final ReturnQueries returns;
+
 	private final Clock clock;
 
-	ReturnNotifications(Notifier notifier, Clock clock) {
+	ReturnNotifications(Notifier notifier, ReturnQueries returns, Clock clock) {
 		this.notifier = notifier;
+		this.returns = returns;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void on(ReturnApproved approved) {
 		this.notifier.notify(List.of(Recipient.user(approved.requestedBy()), Recipient.group(WAREHOUSE)),
-				NotificationKind.RETURN_APPROVED, approved.number(),
+				NotificationKind.RETURN_APPROVED, approved.number(), storeOf(approved.number()),
 				Notifier.facts("number", approved.number(), "orderNumber", approved.orderNumber(), "amount",
 						money(approved.amount()), "approver", approved.approver()));
 	}
@@ -55,14 +59,14 @@ class ReturnNotifications {
 	@EventListener
 	void on(ReturnRejected rejected) {
 		this.notifier.notify(List.of(Recipient.user(rejected.requestedBy())), NotificationKind.RETURN_REJECTED,
-				rejected.number(), Notifier.facts("number", rejected.number(), "approver", rejected.approver(),
-						"reason", rejected.reason()));
+				rejected.number(), storeOf(rejected.number()), Notifier.facts("number", rejected.number(), "approver",
+						rejected.approver(), "reason", rejected.reason()));
 	}
 
 	@EventListener
 	void on(ApprovalOverdue overdue) {
 		this.notifier.notify(List.of(Recipient.group(overdue.approverGroup())), NotificationKind.APPROVAL_OVERDUE,
-				overdue.number(),
+				overdue.number(), storeOf(overdue.number()),
 				Notifier.facts("number", overdue.number(), "amount", money(overdue.amount()), "requestedBy",
 						overdue.requestedBy(), "requestedAt",
 						MERCHANT_TIME.format(overdue.requestedAt().atZone(this.clock.getZone()))));
@@ -74,7 +78,7 @@ class ReturnNotifications {
 				reopened.note());
 		facts.putAll(facts(reopened.units()));
 		this.notifier.notify(List.of(Recipient.group(WAREHOUSE)), NotificationKind.PROCESSING_REOPENED,
-				reopened.number(), facts);
+				reopened.number(), storeOf(reopened.number()), facts);
 	}
 
 	@EventListener
@@ -83,14 +87,14 @@ class ReturnNotifications {
 				"refundAmount", money(confirmed.refundAmount()), "refundMethod", confirmed.refundMethod().name());
 		facts.putAll(facts(confirmed.units()));
 		this.notifier.notify(List.of(Recipient.user(confirmed.requestedBy()), Recipient.group(WAREHOUSE)),
-				NotificationKind.RETURN_CONFIRMED, confirmed.number(), facts);
+				NotificationKind.RETURN_CONFIRMED, confirmed.number(), confirmed.storeCode(), facts);
 	}
 
 	@EventListener
 	void on(ReplacementShipped shipped) {
 		this.notifier.notify(List.of(Recipient.user(shipped.requestedBy())), NotificationKind.REPLACEMENT_SHIPPED,
-				shipped.number(), Notifier.facts("number", shipped.number(), "orderNumber", shipped.orderNumber(),
-						"warehouse", shipped.warehouseCode()));
+				shipped.number(), storeOf(shipped.number()), Notifier.facts("number", shipped.number(), "orderNumber",
+						shipped.orderNumber(), "warehouse", shipped.warehouseCode()));
 	}
 
 	@EventListener
@@ -115,6 +119,11 @@ class ReturnNotifications {
 		return Notifier.facts("type", units.type().name(), "unitsAsked", units.asked(), "unitsReceived",
 				units.received(), "unitsWrittenOff", units.writtenOff(), "returnedOn",
 				(units.returnedOn() != null) ? units.returnedOn().toString() : null);
+	}
+
+	/** The store of the return the news is about, which only its users read. */
+	private String storeOf(String number) {
+		return this.returns.storeOf(number).orElse(null);
 	}
 
 	private static String money(BigDecimal amount) {

@@ -36,7 +36,7 @@ class ReturnRateQueries {
 			join product p on p.id = ol.product_id
 			left join store st on st.code = o.store_code
 			where s.kind = 'ORIGINAL' and o.type = :orderType and s.shipped_at >= :from and s.shipped_at < :to
-			  and (:store = '' or o.store_code = :store)
+			  and ('' in (:stores) or o.store_code in (:stores))
 			group by %s, %s""";
 
 	private static final String RETURNED = """
@@ -49,7 +49,7 @@ class ReturnRateQueries {
 			join product p on p.id = ol.product_id
 			left join store st on st.code = o.store_code
 			where r.status = 'CONFIRMED' and r.type = :returnType and r.confirmed_at >= :from and r.confirmed_at < :to
-			  and (:store = '' or o.store_code = :store)
+			  and ('' in (:stores) or o.store_code in (:stores))
 			group by %s, %s""";
 
 	// %5$s: which of the summary's rows (ReturnRateSummary): per product or store, over
@@ -72,18 +72,18 @@ class ReturnRateQueries {
 
 	/**
 	 * What rows are grouped by: the key and label columns in the raw rows and in the
-	 * summary, and which of the summary's rows to read (:store is '' for all stores, as
-	 * the summary's rows over all stores are); a month's or the whole period's rows are
-	 * keyed afterwards.
+	 * summary, and which of the summary's rows to read (:stores is '' alone for all
+	 * stores, as the summary's rows over all stores are, else the stores whose rows are
+	 * added up); a month's or the whole period's rows are keyed afterwards.
 	 */
 	enum Dimension {
 
-		PRODUCT("p.sku", "p.name", "p.sku", "p.name", "s.store_code = :store and s.product_id <> 0"),
+		PRODUCT("p.sku", "p.name", "p.sku", "p.name", "s.store_code in (:stores) and s.product_id <> 0"),
 		STORE("o.store_code", "st.name", "s.store_code", "st.name",
-				"s.store_code <> '' and (:store = '' or s.store_code = :store) and s.product_id = 0"),
-		REASON("r.reason", "r.reason", "s.reason", "s.reason", "s.store_code = :store and s.product_id = 0"),
-		MONTH("o.type", "o.type", "s.month_start", "s.month_start", "s.store_code = :store and s.product_id = 0"),
-		TOTAL("o.type", "o.type", "s.month_start", "s.month_start", "s.store_code = :store and s.product_id = 0");
+				"s.store_code <> '' and ('' in (:stores) or s.store_code in (:stores)) and s.product_id = 0"),
+		REASON("r.reason", "r.reason", "s.reason", "s.reason", "s.store_code in (:stores) and s.product_id = 0"),
+		MONTH("o.type", "o.type", "s.month_start", "s.month_start", "s.store_code in (:stores) and s.product_id = 0"),
+		TOTAL("o.type", "o.type", "s.month_start", "s.month_start", "s.store_code in (:stores) and s.product_id = 0");
 
 		final String rawKey;
 
@@ -119,12 +119,18 @@ class ReturnRateQueries {
 		this.zone = clock.getZone();
 	}
 
-	/** A scope whose days are the merchant's: they start in this clock's zone. */
-	Scope scope(boolean supplier, String store) {
-		return new Scope(supplier, store);
+	/**
+	 * A scope whose days are the merchant's: they start in this clock's zone; of the
+	 * stores, or of all ({@code ''} alone), or of none (empty: nothing is read).
+	 */
+	Scope scope(boolean supplier, List<String> stores) {
+		return new Scope(supplier, stores);
 	}
 
 	void shipped(Scope scope, ReturnRatePlan plan, Dimension dimension, Map<String, ReturnRateFigures> figures) {
+		if (scope.stores.isEmpty()) {
+			return;
+		}
 		if (!plan.months().isEmpty()) {
 			this.jdbc.query(summary(SUMMARY_SHIPPED, dimension, dimension.summaryRows), scope.months(plan.months()),
 					(RowCallbackHandler) (row) -> figures(figures, dimension, row, summaryMonth(row)).shipped += row
@@ -140,6 +146,9 @@ class ReturnRateQueries {
 	}
 
 	void returned(Scope scope, ReturnRatePlan plan, Dimension dimension, Map<String, ReturnRateFigures> figures) {
+		if (scope.stores.isEmpty()) {
+			return;
+		}
 		if (!plan.months().isEmpty()) {
 			this.jdbc.query(summary(SUMMARY_RETURNED, dimension, dimension.returnedRows()), scope.months(plan.months()),
 					(RowCallbackHandler) (row) -> figures(figures, dimension, row, summaryMonth(row)).add(1,
@@ -189,16 +198,19 @@ class ReturnRateQueries {
 		return figures.computeIfAbsent(key, (k) -> new ReturnRateFigures((label != null) ? label : k));
 	}
 
-	/** Which returns a report counts: customer or supplier, of one store or all (''). */
+	/**
+	 * Which returns a report counts: customer or supplier, of some stores, all ('') or
+	 * none.
+	 */
 	final class Scope {
 
 		private final boolean supplier;
 
-		private final String store;
+		private final List<String> stores;
 
-		Scope(boolean supplier, String store) {
+		Scope(boolean supplier, List<String> stores) {
 			this.supplier = supplier;
-			this.store = store;
+			this.stores = List.copyOf(stores);
 		}
 
 		/**
@@ -220,7 +232,7 @@ class ReturnRateQueries {
 		private MapSqlParameterSource common() {
 			return new MapSqlParameterSource().addValue("orderType", this.supplier ? "PURCHASE" : "SALES")
 				.addValue("returnType", this.supplier ? "SUPPLIER" : "CUSTOMER")
-				.addValue("store", this.store);
+				.addValue("stores", this.stores);
 		}
 
 	}

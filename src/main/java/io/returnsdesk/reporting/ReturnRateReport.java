@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.reporting.ReturnRateQueries.Dimension;
 import io.returnsdesk.reporting.ReturnRateQueries.Scope;
 
@@ -48,7 +49,19 @@ public class ReturnRateReport {
 	@Transactional(readOnly = true)
 	public List<ReturnRateRow> report(LocalDate from, LocalDate to, ReportGrouping grouping, boolean supplier,
 			String store) {
-		return report(from, to, grouping, supplier, store, true);
+		return report(from, to, grouping, supplier, store, StoreScope.everyStore());
+	}
+
+	/**
+	 * The report as
+	 * {@link #report(LocalDate, LocalDate, ReportGrouping, boolean, String)} over the
+	 * stores of the scope only: of one of them, or of all of them together ({@code store}
+	 * null); another store is reported as a store that has nothing.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReturnRateRow> report(LocalDate from, LocalDate to, ReportGrouping grouping, boolean supplier,
+			String store, StoreScope scope) {
+		return report(from, to, grouping, supplier, stores(store, scope), true);
 	}
 
 	/**
@@ -58,18 +71,26 @@ public class ReturnRateReport {
 	@Transactional(readOnly = true)
 	public List<ReturnRateRow> reportFromRawRows(LocalDate from, LocalDate to, ReportGrouping grouping,
 			boolean supplier, String store) {
-		return report(from, to, grouping, supplier, store, false);
+		return report(from, to, grouping, supplier, stores(store, StoreScope.everyStore()), false);
+	}
+
+	/** The stores whose rows are read: '' alone for all of them; none for none. */
+	private static List<String> stores(String store, StoreScope scope) {
+		if (store != null) {
+			return scope.includes(store) ? List.of(store) : List.of();
+		}
+		return scope.isEveryStore() ? List.of("") : List.copyOf(scope.stores());
 	}
 
 	private List<ReturnRateRow> report(LocalDate from, LocalDate to, ReportGrouping grouping, boolean supplier,
-			String store, boolean summary) {
+			List<String> stores, boolean summary) {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("The period ends (%s) before it starts (%s)".formatted(to, from));
 		}
 		if (from.plusDays(MAX_DAYS).isBefore(to)) {
 			throw new IllegalArgumentException("A report covers at most %d days".formatted(MAX_DAYS));
 		}
-		Scope scope = this.queries.scope(supplier, (store != null) ? store : "");
+		Scope scope = this.queries.scope(supplier, stores);
 		ReturnRatePlan plan = summary ? ReturnRatePlan.of(from, to) : ReturnRatePlan.raw(from, to);
 		return switch (grouping) {
 			case PRODUCT -> grouped(scope, plan, Dimension.PRODUCT);

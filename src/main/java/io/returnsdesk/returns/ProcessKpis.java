@@ -1,5 +1,7 @@
 package io.returnsdesk.returns;
 
+import io.returnsdesk.catalog.StoreScope;
+
 import java.time.LocalDate;
 
 /**
@@ -14,8 +16,8 @@ public interface ProcessKpis {
 	/**
 	 * Waiting times of the tasks completed and outcomes of the requests made in the days
 	 * {@code from} to {@code to} (both included, the merchant's days), and the work
-	 * waiting now.
+	 * waiting now, of the returns of the stores (the engine's tenants).
 	 */
-	ProcessKpiReport report(LocalDate from, LocalDate to);
+	ProcessKpiReport report(LocalDate from, LocalDate to, StoreScope scope);
 
 }

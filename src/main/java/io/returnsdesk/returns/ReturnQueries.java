@@ -1,7 +1,9 @@
 package io.returnsdesk.returns;
 
 import java.util.Map;
+import java.util.Optional;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.finance.CreditNote;
 import io.returnsdesk.finance.Notes;
 import io.returnsdesk.returns.internal.ReturnOrder;
@@ -34,9 +36,21 @@ public class ReturnQueries {
 	/** The return with its lines, history and, once confirmed, its note's number. */
 	@Transactional(readOnly = true)
 	public ReturnView get(String number) {
-		ReturnOrder order = this.returns.getByNumber(number);
+		return view(this.returns.getByNumber(number));
+	}
+
+	/**
+	 * The return as {@link #get(String)} shows it, when it is of one of the stores; else
+	 * {@link ReturnNotFoundException}, as for a return there is not.
+	 */
+	@Transactional(readOnly = true)
+	public ReturnView get(String number, StoreScope scope) {
+		return view(this.returns.getByNumber(number, scope));
+	}
+
+	private ReturnView view(ReturnOrder order) {
 		String note = (order.getStatus() == ReturnStatus.CONFIRMED)
-				? this.notes.of(number).map(CreditNote::getNumber).orElse(null) : null;
+				? this.notes.of(order.getNumber()).map(CreditNote::getNumber).orElse(null) : null;
 		return ReturnView.of(order, note);
 	}
 
@@ -44,6 +58,22 @@ public class ReturnQueries {
 	@Transactional(readOnly = true)
 	public ReturnReference reference(String number) {
 		return reference(this.returns.getByNumber(number));
+	}
+
+	/**
+	 * The return's id, number and status, when it is of one of the stores; else
+	 * {@link ReturnNotFoundException}, as for a return there is not.
+	 */
+	@Transactional(readOnly = true)
+	public ReturnReference reference(String number, StoreScope scope) {
+		return reference(this.returns.getByNumber(number, scope));
+	}
+
+	/** The store of the return's original order; none when there is no such return. */
+	@Transactional(readOnly = true)
+	public Optional<String> storeOf(String number) {
+		// by its natural id: inside a step the session answers, without flushing first
+		return this.returns.findByNumber(number).map((order) -> order.getOrder().getStoreCode());
 	}
 
 	/**

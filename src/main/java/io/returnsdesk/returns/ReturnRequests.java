@@ -2,6 +2,7 @@ package io.returnsdesk.returns;
 
 import java.time.Clock;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.internal.ClientText;
 import io.returnsdesk.returns.internal.OriginalOrderFulfilled;
 import io.returnsdesk.returns.internal.QuantityWithinReturnable;
@@ -47,25 +48,43 @@ public class ReturnRequests {
 	/** Saves a new return request and submits it for approval. */
 	@Transactional
 	public ReturnReference request(ReturnRequest request, String requestedBy) {
-		TradeOrder order = lockOrder(request.orderNumber());
+		return request(request, requestedBy, StoreScope.everyStore());
+	}
+
+	/**
+	 * Saves a new return request against an order of one of the stores and submits it for
+	 * approval; another store's order is refused as an order there is not.
+	 */
+	@Transactional
+	public ReturnReference request(ReturnRequest request, String requestedBy, StoreScope scope) {
+		TradeOrder order = lockOrder(request.orderNumber(), scope);
 		ReturnContent content = checkedContent(request, order, null);
 		ReturnOrder created = this.returns
 			.save(new ReturnOrder(this.numbers.next(), order, requestedBy, this.clock.instant(), content));
-		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy));
+		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}
 
 	/** Replaces the content of a rejected return and resubmits it. */
 	@Transactional
 	public void revise(String number, ReturnRequest request, String actor) {
-		ReturnOrder existing = this.returns.getByNumber(number);
+		revise(number, request, actor, StoreScope.everyStore());
+	}
+
+	/**
+	 * Revises a rejected return of one of the stores; another store's is a return there
+	 * is not.
+	 */
+	@Transactional
+	public void revise(String number, ReturnRequest request, String actor, StoreScope scope) {
+		ReturnOrder existing = this.returns.getByNumber(number, scope);
 		// who and when before what: a refused revision should not list the lines' faults
 		existing.checkRevisableBy(actor);
 		if (request.orderNumber() != null && !request.orderNumber().equals(existing.getOrder().getNumber())) {
 			throw new ReturnRuleViolation("orderNumber", "Return %s belongs to order %s; it cannot move to order %s"
 				.formatted(number, existing.getOrder().getNumber(), ClientText.shown(request.orderNumber())));
 		}
-		TradeOrder order = lockOrder(existing.getOrder().getNumber());
+		TradeOrder order = lockOrder(existing.getOrder().getNumber(), scope);
 		existing.revise(checkedContent(request, order, existing.getId()), actor);
 		this.events.publishEvent(new ReturnRevised(number, actor, true));
 	}
@@ -73,17 +92,26 @@ public class ReturnRequests {
 	/** Gives up a rejected return; its units become returnable again. */
 	@Transactional
 	public void withdraw(String number, String actor) {
-		this.returns.getByNumber(number).checkWithdrawableBy(actor);
+		withdraw(number, actor, StoreScope.everyStore());
+	}
+
+	/**
+	 * Withdraws a rejected return of one of the stores; another store's is a return there
+	 * is not.
+	 */
+	@Transactional
+	public void withdraw(String number, String actor, StoreScope scope) {
+		this.returns.getByNumber(number, scope).checkWithdrawableBy(actor);
 		this.events.publishEvent(new ReturnRevised(number, actor, false));
 	}
 
-	private TradeOrder lockOrder(String orderNumber) {
+	private TradeOrder lockOrder(String orderNumber, StoreScope scope) {
 		if (orderNumber == null || orderNumber.isBlank()) {
 			throw new ReturnRuleViolation("orderNumber", "Name the original order of the return");
 		}
 		ClientText.requireVisible("orderNumber", "The order number", orderNumber, false);
 		try {
-			return this.orders.lockForReturn(orderNumber.strip());
+			return this.orders.lockForReturn(orderNumber.strip(), scope);
 		}
 		catch (OrderNotFoundException ex) {
 			throw new ReturnRuleViolation("orderNumber", "There is no order " + ClientText.shown(orderNumber.strip()));

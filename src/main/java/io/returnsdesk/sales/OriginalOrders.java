@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.catalog.VatRate;
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockChange;
@@ -55,17 +56,44 @@ public class OriginalOrders {
 		return this.orders.findByNumberForUpdate(number).orElseThrow(() -> new OrderNotFoundException(number));
 	}
 
+	/**
+	 * The order, locked as by {@link #lockForReturn(String)}, when it is of one of the
+	 * stores; else {@link OrderNotFoundException}, as for an order there is not.
+	 */
+	@Transactional
+	public TradeOrder lockForReturn(String number, StoreScope scope) {
+		return this.orders.findByNumberForUpdateWithin(number, scope.isEveryStore(), scope.queryStores())
+			.orElseThrow(() -> new OrderNotFoundException(number));
+	}
+
 	/** The order with its lines, as the API shows it. */
 	@Transactional(readOnly = true)
 	public OrderView view(String number) {
-		return OrderView.of(get(number), true);
+		return view(number, StoreScope.everyStore());
 	}
 
-	/** Orders whose number, customer or supplier matches, newest first. */
+	/**
+	 * The order with its lines, as the API shows it, when it is of one of the stores;
+	 * else {@link OrderNotFoundException}, as for an order there is not.
+	 */
+	@Transactional(readOnly = true)
+	public OrderView view(String number, StoreScope scope) {
+		return OrderView.of(this.orders.findByNumberWithin(number, scope.isEveryStore(), scope.queryStores())
+			.orElseThrow(() -> new OrderNotFoundException(number)), true);
+	}
+
+	/** Orders of every store whose number, customer or supplier matches, newest first. */
 	@Transactional(readOnly = true)
 	public Page<OrderView> search(String q, OrderType type, Pageable page) {
+		return search(q, type, StoreScope.everyStore(), page);
+	}
+
+	/** Orders of the stores whose number, customer or supplier matches, newest first. */
+	@Transactional(readOnly = true)
+	public Page<OrderView> search(String q, OrderType type, StoreScope scope, Pageable page) {
 		String text = (q != null) ? q.strip().toLowerCase(Locale.ROOT) : "";
-		return this.orders.search(text, "%" + likeEscaped(text) + "%", type, page)
+		return this.orders
+			.search(text, "%" + likeEscaped(text) + "%", type, scope.isEveryStore(), scope.queryStores(), page)
 			.map((order) -> OrderView.of(order, false));
 	}
 

@@ -1,5 +1,6 @@
 package io.returnsdesk.sales;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -17,18 +18,32 @@ interface TradeOrders extends JpaRepository<TradeOrder, Long> {
 	@Query("select o from TradeOrder o where o.number = :number")
 	Optional<TradeOrder> findByNumber(String number);
 
+	@Query("""
+			select o from TradeOrder o
+			where o.number = :number and (:everyStore = true or o.storeCode in :stores)""")
+	Optional<TradeOrder> findByNumberWithin(String number, boolean everyStore, Collection<String> stores);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select o from TradeOrder o where o.number = :number")
 	Optional<TradeOrder> findByNumberForUpdate(String number);
 
+	/**
+	 * The order, locked; none when it is not of the stores (and then nothing is locked).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("""
+			select o from TradeOrder o
+			where o.number = :number and (:everyStore = true or o.storeCode in :stores)""")
+	Optional<TradeOrder> findByNumberForUpdateWithin(String number, boolean everyStore, Collection<String> stores);
+
 	@Query(value = """
 			select o from TradeOrder o join fetch o.party p
-			where (:type is null or o.type = :type)
+			where (:type is null or o.type = :type) and (:everyStore = true or o.storeCode in :stores)
 			  and (:q = '' or lower(o.number) like :pattern escape '\\' or lower(p.name) like :pattern escape '\\'
 			       or lower(p.code) = :q)
 			order by o.orderDate desc, o.id desc""", countQuery = """
 			select count(o) from TradeOrder o join o.party p
-			where (:type is null or o.type = :type)
+			where (:type is null or o.type = :type) and (:everyStore = true or o.storeCode in :stores)
 			  and (:q = '' or lower(o.number) like :pattern escape '\\' or lower(p.name) like :pattern escape '\\'
 			       or lower(p.code) = :q)""")
 	/**
@@ -36,8 +51,9 @@ interface TradeOrders extends JpaRepository<TradeOrder, Long> {
 	 * party code is it: {@code q} lower case and {@code ''} for all, {@code pattern} its
 	 * LIKE pattern with a backslash before each wildcard. The escape is named: Hibernate
 	 * gives PostgreSQL none unless asked (the standard's default), where H2 takes the
-	 * backslash.
+	 * backslash. Only orders of the stores, unless {@code everyStore}.
 	 */
-	Page<TradeOrder> search(String q, String pattern, OrderType type, Pageable page);
+	Page<TradeOrder> search(String q, String pattern, OrderType type, boolean everyStore, Collection<String> stores,
+			Pageable page);
 
 }

@@ -2,10 +2,13 @@ package io.returnsdesk.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,8 +36,8 @@ class SecurityConfiguration {
 	static final String[] API_DESCRIPTION = { "/v3/api-docs", "/v3/api-docs/**" };
 
 	/** The desk's pages and Swagger UI. */
-	static final String[] PAGES = { "/", "/login", "/logout", "/returns", "/returns/**", "/reports", "/reports/**",
-			"/finance", "/desk/**", "/swagger-ui.html", "/swagger-ui/**" };
+	static final String[] PAGES = { "/", "/login", "/logout", "/not-allowed", "/returns", "/returns/**", "/reports",
+			"/reports/**", "/finance", "/desk/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	/**
 	 * Camunda's webapps and REST API, which authenticate themselves, and static files; by
@@ -56,13 +59,15 @@ class SecurityConfiguration {
 		RequestMatcher noSession = (request) -> request.getHeader("Authorization") != null
 				|| request.getSession(false) == null;
 		return http.securityMatcher(matchers("/api/**", API_DESCRIPTION))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().access(TableOfCalls.INSTANCE))
 			.httpBasic(Customizer.withDefaults())
 			// no credentials: a problem and no Basic challenge, so that a page's call
 			// does
 			// not make the browser ask for a password
-			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(SecurityConfiguration::loginNeeded,
-					(request) -> request.getHeader("Authorization") == null))
+			.exceptionHandling((errors) -> errors
+				.defaultAuthenticationEntryPointFor(SecurityConfiguration::loginNeeded,
+						(request) -> request.getHeader("Authorization") == null)
+				.accessDeniedHandler(TableOfCalls::refuseCall))
 			// pages send the session's token (from a meta tag) in a header
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(noSession))
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -73,10 +78,14 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain desk(HttpSecurity http) throws Exception {
 		return http.securityMatcher(PAGES)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/desk/**")
+			// the page of a refusal shows to whoever was refused, a forged form's sender
+			// too
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/desk/**", "/not-allowed")
 				.permitAll()
 				.anyRequest()
-				.authenticated())
+				.access(TableOfCalls.INSTANCE))
+			// a page that says what the page is for, and who to ask
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(TableOfCalls::refusePage))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/returns"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -131,6 +140,19 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.build();
+	}
+
+	/**
+	 * Slows password guessing at every login door: after the request's characters are
+	 * decoded, before Spring Security's filters and Camunda's (which check passwords).
+	 */
+	@Bean
+	FilterRegistrationBean<LoginThrottleFilter> loginThrottle(Clock clock) {
+		FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
+				new LoginThrottleFilter(new LoginThrottle(clock)));
+		registration.setName("login-throttle");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 50);
+		return registration;
 	}
 
 	private static void loginNeeded(HttpServletRequest request, HttpServletResponse response,

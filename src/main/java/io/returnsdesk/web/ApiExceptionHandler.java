@@ -59,11 +59,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "Not yours to do", ex.getMessage());
 	}
 
-	@ExceptionHandler(ForbiddenException.class)
-	ProblemDetail forbidden(ForbiddenException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not allowed", ex.getMessage());
-	}
-
 	@ExceptionHandler(MailNotFoundException.class)
 	ProblemDetail mailNotFound(MailNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());

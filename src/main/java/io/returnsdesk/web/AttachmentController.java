@@ -10,6 +10,7 @@ import java.util.List;
 import io.returnsdesk.attachments.AttachmentContent;
 import io.returnsdesk.attachments.AttachmentView;
 import io.returnsdesk.attachments.ReturnAttachments;
+import io.returnsdesk.catalog.StoreScope;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,9 +42,9 @@ class AttachmentController {
 	// takes no JSON is refused before the file is stored, not after
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<AttachmentRow> upload(@PathVariable String number, @RequestParam("file") MultipartFile file,
-			Principal user) throws IOException {
+			Principal user, StoreScope scope) throws IOException {
 		ReturnAttachments.Attached attached = this.attachments.attach(number, file.getOriginalFilename(),
-				file.getBytes(), user.getName());
+				file.getBytes(), user.getName(), scope);
 		AttachmentRow row = AttachmentRow.of(number, attached.attachment());
 		if (attached.created()) {
 			return ResponseEntity.created(URI.create(row.url())).body(row);
@@ -53,13 +54,13 @@ class AttachmentController {
 	}
 
 	@GetMapping
-	List<AttachmentRow> list(@PathVariable String number) {
-		return this.attachments.list(number).stream().map((view) -> AttachmentRow.of(number, view)).toList();
+	List<AttachmentRow> list(@PathVariable String number, StoreScope scope) {
+		return this.attachments.list(number, scope).stream().map((view) -> AttachmentRow.of(number, view)).toList();
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable long id) {
-		AttachmentContent content = this.attachments.content(number, id);
+	ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable long id, StoreScope scope) {
+		AttachmentContent content = this.attachments.content(number, id, scope);
 		// nothing uploaded may act in our origin: no sniffing it into HTML, no script
 		// even where the browser renders it. Chrome and Safari show no PDF under a
 		// sandbox policy, so PDFs are downloaded and opened in the user's viewer.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.finance.CreditNote;
 import io.returnsdesk.finance.Notes;
 import io.returnsdesk.returns.ReturnQueries;
@@ -14,7 +15,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,8 +43,8 @@ class CreditNoteController {
 
 	@Operation(summary = "The credit or debit note of a confirmed return (404 before it is confirmed)")
 	@GetMapping(path = "/credit-note", produces = MediaType.APPLICATION_JSON_VALUE)
-	NoteView note(@PathVariable String number, Authentication user) {
-		return NoteView.of(find(number, user));
+	NoteView note(@PathVariable String number, StoreScope scope) {
+		return NoteView.of(find(number, scope));
 	}
 
 	/**
@@ -53,8 +53,8 @@ class CreditNoteController {
 	 */
 	@Operation(summary = "The credit or debit note as a printable A4 PDF, in Chinese and English")
 	@GetMapping(path = { "/credit-note", "/credit-note.pdf" }, produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> printable(@PathVariable String number, Authentication user) {
-		NoteView note = NoteView.of(find(number, user));
+	ResponseEntity<byte[]> printable(@PathVariable String number, StoreScope scope) {
+		NoteView note = NoteView.of(find(number, scope));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -62,10 +62,12 @@ class CreditNoteController {
 			.body(this.pdf.render(note));
 	}
 
-	/** The return's note; 404 for an unknown return, or one not confirmed yet. */
-	CreditNote find(String number, Authentication user) {
-		FinanceAccess.requireReader(user);
-		this.returns.get(number);
+	/**
+	 * The return's note; 404 for an unknown return (or another store's), or one not
+	 * confirmed yet.
+	 */
+	CreditNote find(String number, StoreScope scope) {
+		this.returns.reference(number, scope);
 		return this.notes.of(number).orElseThrow(() -> new NoteNotFoundException(number));
 	}
 

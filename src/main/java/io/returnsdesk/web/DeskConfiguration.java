@@ -33,7 +33,8 @@ class DeskConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change)
-			.addPathPatterns("/", "/login", "/returns", "/returns/**", "/reports", "/reports/**", "/finance");
+			.addPathPatterns("/", "/login", "/returns", "/returns/**", "/reports", "/reports/**", "/finance",
+					"/not-allowed");
 	}
 
 	/** Chinese for any Chinese variant the browser asks for, else English. */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.catalog.Stores;
 import io.returnsdesk.reporting.ReportingSettings;
 import io.returnsdesk.returns.Resolution;
@@ -17,9 +18,9 @@ import io.returnsdesk.returns.ReturnReason;
 import io.returnsdesk.returns.ReturnStatus;
 import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.returns.RefundMethod;
-import jakarta.servlet.http.HttpServletResponse;
+import io.returnsdesk.system.AccessRules;
+import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -57,6 +58,13 @@ class DeskController {
 		model.addAttribute("lang", lang);
 		model.addAttribute("user", (user != null) ? user.getName() : null);
 		model.addAttribute("readsBooks", readsBooks(user));
+		// the desk offers only what the table of calls gives the user
+		Map<String, Boolean> may = new LinkedHashMap<>();
+		may.put("createReturns", AccessRules.allows(user, "POST", "/api/returns"));
+		may.put("uploadProof", AccessRules.allows(user, "POST", "/api/returns/RT/attachments"));
+		may.put("readReports", AccessRules.allows(user, "GET", "/api/reports/returns"));
+		may.put("readBooks", readsBooks(user));
+		model.addAttribute("may", may);
 		Map<String, Object> config = new LinkedHashMap<>();
 		config.put("user", (user != null) ? user.getName() : null);
 		config.put("lang", lang);
@@ -66,6 +74,7 @@ class DeskController {
 		config.put("csrfToken", (csrf != null) ? csrf.getToken() : null);
 		config.put("returnRateThreshold", this.reporting.returnRateThreshold());
 		config.put("messages", jsMessages(locale));
+		config.put("may", may);
 		// read by the scripts from a JSON block: no inline script, and no way to close
 		// the block early
 		model.addAttribute("deskConfig", this.json.writeValueAsString(config).replace("<", "\\u003c"));
@@ -86,15 +95,17 @@ class DeskController {
 		return "login";
 	}
 
+	// the filters offer only the user's stores, as the API answers only theirs
+
 	@GetMapping("/returns")
-	String history(Model model) {
-		model.addAttribute("stores", this.stores.findAll());
+	String history(Model model, StoreScope scope) {
+		model.addAttribute("stores", this.stores.within(scope));
 		return "returns";
 	}
 
 	@GetMapping("/reports")
-	String reports(Model model) {
-		model.addAttribute("stores", this.stores.findAll());
+	String reports(Model model, StoreScope scope) {
+		model.addAttribute("stores", this.stores.within(scope));
 		return "reports";
 	}
 
@@ -103,18 +114,27 @@ class DeskController {
 		return "process-kpis";
 	}
 
-	/**
-	 * The books: journal, trial balance, reconciliation and notes; a page that says so,
-	 * with 403, to anyone else.
-	 */
+	/** The books: journal, trial balance, reconciliation and notes. */
 	@GetMapping("/finance")
-	String finance(Authentication user, Model model, HttpServletResponse response) {
-		if (!readsBooks(user)) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("refusal", "notAllowed.finance");
-			return "not-allowed";
-		}
+	String finance() {
 		return "finance";
+	}
+
+	/**
+	 * What a refused page was for and who may open it (with the 403 the refusal set), in
+	 * the user's language.
+	 */
+	@GetMapping("/not-allowed")
+	String notAllowed(HttpServletRequest request, Model model, Locale locale) {
+		// a rule of every group refuses only users in none: the page then says the
+		// general word
+		if (request.getAttribute(AccessRules.REFUSED_RULE) instanceof AccessRules.Rule rule
+				&& rule.roles().size() < AccessRules.Role.values().length) {
+			boolean chinese = "zh".equals(DeskConfiguration.supported(locale).getLanguage());
+			model.addAttribute("refusedWhat", chinese ? rule.whatZh() : rule.what());
+			model.addAttribute("refusedGroups", rule.groups());
+		}
+		return "not-allowed";
 	}
 
 	@GetMapping("/returns/new")
@@ -134,11 +154,11 @@ class DeskController {
 	}
 
 	/**
-	 * Whether the user reads the books (finance, analysts): asked of the API's own rule,
-	 * so that the desk never offers what the API refuses.
+	 * Whether the user reads the books: asked of the table of calls, so that the desk
+	 * never offers what the API refuses.
 	 */
 	static boolean readsBooks(Authentication user) {
-		return FinanceAccess.isReader(user);
+		return AccessRules.allows(user, "GET", "/api/finance/postings");
 	}
 
 	/** The texts the pages' scripts show, in the user's language. */

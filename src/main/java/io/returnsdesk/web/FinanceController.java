@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.finance.ChartAccount;
 import io.returnsdesk.finance.GeneralLedger;
 import io.returnsdesk.finance.InventoryReconciliation;
@@ -18,7 +19,6 @@ import io.returnsdesk.inventory.MovementKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The books: the journal's lines of a return, the journal by day, the notes, the trial
- * balance and the reconciliation of inventory at cost; for finance and the analysts.
+ * balance and the reconciliation of inventory at cost; for finance and the analysts, of
+ * their stores' returns (a return of another store is one there is not).
  */
 @RestController
 @Tag(name = "Finance")
@@ -53,10 +54,9 @@ class FinanceController {
 
 	@Operation(summary = "Journal lines posted for returns, with their entry's number and the account's name")
 	@GetMapping("/postings")
-	List<PostingRow> postings(@RequestParam(required = false) String returnNumber, Authentication user) {
-		FinanceAccess.requireReader(user);
+	List<PostingRow> postings(@RequestParam(required = false) String returnNumber, StoreScope scope) {
 		Map<String, ChartAccount> accounts = chart();
-		return this.ledger.entries(StockController.blankToNull(returnNumber))
+		return this.ledger.entries(StockController.blankToNull(returnNumber), scope)
 			.stream()
 			.flatMap((entry) -> entry.getLines()
 				.stream()
@@ -69,11 +69,10 @@ class FinanceController {
 	@Operation(summary = "The journal: entries dated within the period (default the last 30 days), oldest first")
 	@GetMapping("/entries")
 	List<EntryView> entries(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			Authentication user) {
-		FinanceAccess.requireReader(user);
+			StoreScope scope) {
 		DayPeriod period = DayPeriod.of(from, to, 30, MAX_DAYS, this.clock);
 		Map<String, ChartAccount> accounts = chart();
-		return this.ledger.entries(period.first(), period.last())
+		return this.ledger.entries(period.first(), period.last(), scope)
 			.stream()
 			.map((entry) -> EntryView.of(entry, accounts))
 			.toList();
@@ -83,10 +82,9 @@ class FinanceController {
 			+ "first; each printable at /api/returns/{number}/credit-note")
 	@GetMapping("/notes")
 	List<CreditNoteController.NoteView> notes(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Authentication user) {
-		FinanceAccess.requireReader(user);
+			@RequestParam(required = false) String to, StoreScope scope) {
 		DayPeriod period = DayPeriod.of(from, to, 30, MAX_DAYS, this.clock);
-		return this.notes.issued(period.first(), period.last())
+		return this.notes.issued(period.first(), period.last(), scope)
 			.stream()
 			.map(CreditNoteController.NoteView::of)
 			.toList();
@@ -96,12 +94,11 @@ class FinanceController {
 			+ "debits, credits and balance per account; the debits equal the credits")
 	@GetMapping("/balances")
 	List<BalanceRow> balances(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			Authentication user) {
-		FinanceAccess.requireReader(user);
+			StoreScope scope) {
 		LocalDate today = LocalDate.now(this.clock);
 		DayPeriod period = DayPeriod.of((from != null) ? from : today.withDayOfMonth(1).toString(), to,
 				today.getDayOfMonth(), MAX_DAYS, this.clock);
-		return this.ledger.trialBalance(period.first(), period.last())
+		return this.ledger.trialBalance(period.first(), period.last(), scope)
 			.stream()
 			.map((balance) -> new BalanceRow(balance.account().getCode(), balance.account().getName(), balance.debit(),
 					balance.credit(), balance.balance()))
@@ -111,10 +108,9 @@ class FinanceController {
 	@Operation(summary = "What returns moved in stock at cost beside the balance of 1405 at the end of a day "
 			+ "(default today): the difference must be zero")
 	@GetMapping("/reconciliation")
-	ReconciliationView reconciliation(@RequestParam(required = false) String asOf, Authentication user) {
-		FinanceAccess.requireReader(user);
+	ReconciliationView reconciliation(@RequestParam(required = false) String asOf, StoreScope scope) {
 		LocalDate day = (asOf != null && !asOf.isBlank()) ? DayPeriod.day("asOf", asOf) : LocalDate.now(this.clock);
-		InventoryReconciliation.Reconciliation books = this.reconciliation.asOf(day);
+		InventoryReconciliation.Reconciliation books = this.reconciliation.asOf(day, scope);
 		return new ReconciliationView(books.asOf(), books.movedByKind(), books.movedByReturns(),
 				books.inventoryAccountBalance(), books.difference(), books.valueOnHand());
 	}

@@ -1,15 +1,16 @@
 package io.returnsdesk.web;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.notification.MailOutbox;
 import io.returnsdesk.notification.MailOutbox.MailPreference;
 import io.returnsdesk.notification.MailStatus;
 import io.returnsdesk.notification.NotificationView;
 import io.returnsdesk.notification.Notifier;
 import io.returnsdesk.notification.OutboxMail;
+import io.returnsdesk.system.AccessRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -17,7 +18,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,11 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/notifications")
 class NotificationController {
 
-	/** Camunda's administrators, who look after the outbox. */
-	static final String ADMINISTRATORS = "camunda-admin";
-
-	private static final String GROUP = "GROUP_";
-
 	private final Notifier notifier;
 
 	private final MailOutbox outbox;
@@ -50,14 +45,14 @@ class NotificationController {
 		this.outbox = outbox;
 	}
 
-	@Operation(summary = "The logged-in user's notifications and their groups', newest first",
+	@Operation(summary = "The logged-in user's notifications and their groups', about their stores, newest first",
 			description = "Told in the language of the request (the desk's choice, else Accept-Language).")
 	@GetMapping
 	PageResponse<NotificationView> mine(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, Authentication user, Locale locale) {
+			@RequestParam(defaultValue = "20") int size, Authentication user, Locale locale, StoreScope scope) {
 		Pageable pageable = Paging.of(page, size);
-		return PageResponse.of(this.notifier.inbox(user.getName(), groups(user),
-				DeskConfiguration.supported(locale).getLanguage(), pageable));
+		return PageResponse.of(this.notifier.inbox(user.getName(), AccessRules.groupsOf(user),
+				DeskConfiguration.supported(locale).getLanguage(), scope, pageable));
 	}
 
 	@Operation(summary = "Where the logged-in user's e-mail goes, and in which language")
@@ -82,9 +77,7 @@ class NotificationController {
 					+ "were given up after the most attempts.")
 	@GetMapping("/outbox")
 	PageResponse<OutboxRow> outbox(@RequestParam(defaultValue = "FAILED") MailStatus status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			Authentication user) {
-		requireAdministrator(user);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Pageable paging = Paging.of(page, size);
 		Pageable newestFirst = PageRequest.of(paging.getPageNumber(), paging.getPageSize(),
 				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
@@ -94,30 +87,13 @@ class NotificationController {
 	@Operation(summary = "Queue a FAILED mail again (administrators)",
 			description = "Due at once, its attempts counted afresh; 409 for a mail that has not failed.")
 	@PostMapping("/outbox/{id}/requeue")
-	OutboxRow requeue(@PathVariable long id, Authentication user) {
-		requireAdministrator(user);
+	OutboxRow requeue(@PathVariable long id) {
 		return OutboxRow.of(this.outbox.requeue(id));
 	}
 
 	// a value sent back in a message, at most 60 characters of it
 	private static String shown(String value) {
 		return (value != null && value.length() > 60) ? value.substring(0, 60) + "…" : value;
-	}
-
-	private static List<String> groups(Authentication user) {
-		return user.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter((authority) -> authority.startsWith(GROUP))
-			.map((authority) -> authority.substring(GROUP.length()))
-			.toList();
-	}
-
-	private static void requireAdministrator(Authentication user) {
-		if (!groups(user).contains(ADMINISTRATORS)) {
-			throw new ForbiddenException(
-					"Only administrators (group %s) see the e-mail outbox".formatted(ADMINISTRATORS));
-		}
 	}
 
 	record LanguageChoice(String language) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.sales.OrderType;
 import io.returnsdesk.sales.OrderView;
@@ -36,18 +37,18 @@ class OrderController {
 		this.returns = returns;
 	}
 
-	@Operation(summary = "Find original orders by number or party, newest first")
+	@Operation(summary = "Find original orders of the user's stores by number or party, newest first")
 	@GetMapping
 	PageResponse<OrderRow> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) OrderType type, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(this.orders.search(q, type, Paging.of(page, size)).map(OrderRow::of));
+			@RequestParam(defaultValue = "20") int size, StoreScope scope) {
+		return PageResponse.of(this.orders.search(q, type, scope, Paging.of(page, size)).map(OrderRow::of));
 	}
 
 	@Operation(summary = "An original order with the returnable quantity of each line")
 	@GetMapping("/{number}")
-	OrderDetail get(@PathVariable String number) {
-		OrderView order = this.orders.view(number);
+	OrderDetail get(@PathVariable String number, StoreScope scope) {
+		OrderView order = this.orders.view(number, scope);
 		Map<Integer, Integer> returnable = this.returns.returnable(number);
 		return new OrderDetail(order.number(), order.type(), order.status().name(), order.partyName(),
 				order.storeCode(), order.warehouseCode(), order.date(), order.total(),

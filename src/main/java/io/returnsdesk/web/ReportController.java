@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.reporting.ReportGrouping;
 import io.returnsdesk.reporting.ReturnRateReport;
 import io.returnsdesk.reporting.ReturnRateRow;
@@ -12,7 +13,6 @@ import io.returnsdesk.returns.ProcessKpiReport;
 import io.returnsdesk.returns.ProcessKpis;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
-
-	private static final String ADMINISTRATORS = "GROUP_camunda-admin";
 
 	private final ReturnRateReport report;
 
@@ -47,11 +45,13 @@ class ReportController {
 
 	/**
 	 * Customer returns by default; {@code type=SUPPLIER} reports supplier returns apart.
+	 * Of the user's stores: a store of another is reported as one that has nothing.
 	 */
 	@GetMapping("/returns")
 	List<ReturnRateRow> returns(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "product") String groupBy,
-			@RequestParam(defaultValue = "CUSTOMER") String type, @RequestParam(required = false) String store) {
+			@RequestParam(defaultValue = "CUSTOMER") String type, @RequestParam(required = false) String store,
+			StoreScope scope) {
 		DayPeriod period = DayPeriod.of(from, to, 30, ReturnRateReport.MAX_DAYS, this.clock);
 		ReportGrouping grouping;
 		try {
@@ -66,7 +66,7 @@ class ReportController {
 					"'%s' is not a return type; choose CUSTOMER or SUPPLIER".formatted(type));
 		}
 		return this.report.report(period.first(), period.last(), grouping, type.equalsIgnoreCase("SUPPLIER"),
-				(store == null || store.isBlank()) ? null : store.strip());
+				(store == null || store.isBlank()) ? null : store.strip(), scope);
 	}
 
 	/**
@@ -75,22 +75,21 @@ class ReportController {
 	 */
 	@PostMapping("/returns/summary/rebuild")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void rebuildSummary(Authentication user) {
-		if (user.getAuthorities().stream().noneMatch((authority) -> ADMINISTRATORS.equals(authority.getAuthority()))) {
-			throw new ForbiddenException("Only administrators (group camunda-admin) rebuild the report summary");
-		}
+	void rebuildSummary() {
 		this.summary.rebuild();
 	}
 
 	/**
 	 * Per step of the return process: tasks completed in the period with their median and
 	 * 90th-percentile waiting time, tasks open now; requests rejected, resubmitted,
-	 * withdrawn; approvals past the reminder.
+	 * withdrawn; approvals past the reminder. Of the caller's stores (the engine's
+	 * tenants).
 	 */
 	@GetMapping("/process")
-	ProcessKpiReport process(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+	ProcessKpiReport process(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			StoreScope scope) {
 		DayPeriod period = DayPeriod.of(from, to, 30, ProcessKpis.MAX_DAYS, this.clock);
-		return this.kpis.report(period.first(), period.last());
+		return this.kpis.report(period.first(), period.last(), scope);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.ReturnHistory;
 import io.returnsdesk.returns.ReturnProcessState;
 import io.returnsdesk.returns.ReturnQueries;
@@ -45,7 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Return requests: create, read, revise, withdraw, search, export; their timeline and
- * process.
+ * process. A user bound to stores meets only their stores' returns and orders: another
+ * store's is answered as one there is not.
  */
 @RestController
 @Tag(name = "Returns")
@@ -90,18 +92,18 @@ class ReturnController {
 	ResponseEntity<?> create(@RequestBody ReturnRequest request,
 			@Parameter(description = Idempotency.DESCRIPTION) @RequestHeader(name = Idempotency.HEADER,
 					required = false) String idempotencyKey,
-			Principal user) {
+			Principal user, StoreScope scope) {
 		return this.idempotency.answer(user.getName(), idempotencyKey, HttpMethod.POST, "/api/returns", request, () -> {
-			ReturnReference created = this.requests.request(request, user.getName());
+			ReturnReference created = this.requests.request(request, user.getName(), scope);
 			return ResponseEntity.created(URI.create("/api/returns/" + created.number()))
-				.body(this.queries.get(created.number()));
+				.body(this.queries.get(created.number(), scope));
 		});
 	}
 
 	@Operation(summary = "A return with its lines, refund and status history")
 	@GetMapping("/{number}")
-	ReturnView get(@PathVariable String number) {
-		return this.queries.get(number);
+	ReturnView get(@PathVariable String number, StoreScope scope) {
+		return this.queries.get(number, scope);
 	}
 
 	@Operation(summary = "What happened to a return, oldest first",
@@ -109,16 +111,16 @@ class ReturnController {
 					+ "reasons and notes, the approval reminder, posting, replacement) merged with the return's own "
 					+ "status events, which stand alone once the engine's history is cleaned up.")
 	@GetMapping("/{number}/timeline")
-	List<TimelineEntry> timeline(@PathVariable String number) {
-		return this.timeline.timeline(number);
+	List<TimelineEntry> timeline(@PathVariable String number, StoreScope scope) {
+		return this.timeline.timeline(number, scope);
 	}
 
 	@Operation(summary = "Where a return's process stands and which task waits",
 			description = "The process instance and its open user tasks with assignee and candidates, and the paths "
 					+ "that open them in Camunda Cockpit and Tasklist.")
 	@GetMapping("/{number}/process")
-	ReturnProcessState process(@PathVariable String number) {
-		return this.timeline.processState(number);
+	ReturnProcessState process(@PathVariable String number, StoreScope scope) {
+		return this.timeline.processState(number, scope);
 	}
 
 	@Operation(summary = "Revise a rejected return and resubmit it",
@@ -131,11 +133,11 @@ class ReturnController {
 	ResponseEntity<?> revise(@PathVariable String number, @RequestBody ReturnRequest request,
 			@Parameter(description = Idempotency.DESCRIPTION) @RequestHeader(name = Idempotency.HEADER,
 					required = false) String idempotencyKey,
-			Principal user) {
+			Principal user, StoreScope scope) {
 		return this.idempotency.answer(user.getName(), idempotencyKey, HttpMethod.PUT, "/api/returns/" + number,
 				request, () -> {
-					this.requests.revise(number, request, user.getName());
-					return ResponseEntity.ok(this.queries.get(number));
+					this.requests.revise(number, request, user.getName(), scope);
+					return ResponseEntity.ok(this.queries.get(number, scope));
 				});
 	}
 
@@ -149,11 +151,11 @@ class ReturnController {
 	ResponseEntity<?> withdraw(@PathVariable String number,
 			@Parameter(description = Idempotency.DESCRIPTION) @RequestHeader(name = Idempotency.HEADER,
 					required = false) String idempotencyKey,
-			Principal user) {
+			Principal user, StoreScope scope) {
 		return this.idempotency.answer(user.getName(), idempotencyKey, HttpMethod.POST,
 				"/api/returns/" + number + "/withdraw", null, () -> {
-					this.requests.withdraw(number, user.getName());
-					return ResponseEntity.ok(this.queries.get(number));
+					this.requests.withdraw(number, user.getName(), scope);
+					return ResponseEntity.ok(this.queries.get(number, scope));
 				});
 	}
 
@@ -164,9 +166,10 @@ class ReturnController {
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@GetMapping("/export.csv")
-	void export(@ParameterObject ReturnFilters filters, HttpServletResponse response) throws IOException {
+	void export(@ParameterObject ReturnFilters filters, StoreScope scope, HttpServletResponse response)
+			throws IOException {
 		ReturnSearch search = filters.toSearch();
-		Slice<ReturnSummary> rows = this.history.first(search, EXPORT_LIMIT);
+		Slice<ReturnSummary> rows = this.history.first(search, scope, EXPORT_LIMIT);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
@@ -181,14 +184,15 @@ class ReturnController {
 	}
 
 	@Operation(summary = "Search the history of returns",
-			description = "Filters combine; days are the merchant's. Paged like the orders, newest first unless sorted. "
+			description = "Filters combine; days are the merchant's; only returns of the user's stores (a store of "
+					+ "another gives none). Paged like the orders, newest first unless sorted. "
 					+ "Free text alone is counted up to returns.search.count-cap (2,000) matches: beyond, totalExact "
 					+ "is false and totalElements a lower bound (the cap, or one more than the rows up to this page "
 					+ "while more follow).")
 	@GetMapping
 	HistoryPageResponse search(@ParameterObject ReturnFilters filters, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return HistoryPageResponse.of(this.history.page(filters.toSearch(), Paging.of(page, size)));
+			@RequestParam(defaultValue = "20") int size, StoreScope scope) {
+		return HistoryPageResponse.of(this.history.page(filters.toSearch(), scope, Paging.of(page, size)));
 	}
 
 }

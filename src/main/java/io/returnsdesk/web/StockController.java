@@ -3,6 +3,7 @@ package io.returnsdesk.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockLedger;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,20 +28,23 @@ class StockController {
 		this.ledger = ledger;
 	}
 
-	@Operation(summary = "Stock levels by SKU and warehouse")
+	@Operation(summary = "Stock levels by SKU and warehouse, in the warehouses of the user's stores")
 	@GetMapping
-	List<Level> levels(@RequestParam(required = false) String sku, @RequestParam(required = false) String warehouse) {
-		return this.ledger.levels(blankToNull(sku), blankToNull(warehouse))
+	List<Level> levels(@RequestParam(required = false) String sku, @RequestParam(required = false) String warehouse,
+			StoreScope scope) {
+		return this.ledger.levels(blankToNull(sku), blankToNull(warehouse), scope)
 			.stream()
 			.map((level) -> new Level(level.getProduct().getSku(), level.getId().warehouseCode(), level.getOnHand()))
 			.toList();
 	}
 
-	@Operation(summary = "The stock ledger: movements by SKU, warehouse or return")
+	@Operation(summary = "The stock ledger: movements by SKU, warehouse or return, in the warehouses of the "
+			+ "user's stores")
 	@GetMapping("/movements")
 	List<Movement> movements(@RequestParam(required = false) String sku,
-			@RequestParam(required = false) String warehouse, @RequestParam(required = false) String returnNumber) {
-		return this.ledger.movements(blankToNull(sku), blankToNull(warehouse), blankToNull(returnNumber))
+			@RequestParam(required = false) String warehouse, @RequestParam(required = false) String returnNumber,
+			StoreScope scope) {
+		return this.ledger.movements(blankToNull(sku), blankToNull(warehouse), blankToNull(returnNumber), scope)
 			.stream()
 			.map((m) -> new Movement(m.getProduct().getSku(), m.getWarehouseCode(), m.getQuantity(), m.getKind(),
 					m.getReference(), m.getAt()))

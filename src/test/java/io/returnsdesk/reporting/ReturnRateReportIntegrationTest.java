@@ -108,7 +108,7 @@ class ReturnRateReportIntegrationTest {
 			return;
 		}
 		this.shipped = true;
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "analysts");
 		this.a = this.fixtures.product("10.00", 100);
 		this.b = this.fixtures.product("20.00", 100);
 		this.c = this.fixtures.product("5.00", 200);

@@ -31,7 +31,7 @@ class HistorySearchCountCapIntegrationTest extends HistorySearchCountCapScenario
 
 	@Test
 	void answersACappedTotalAsALowerBoundAndAnExactOneAsExact() throws Exception {
-		this.users.ensure("capclerk", TestUsers.PASSWORD);
+		this.users.ensure("capclerk", TestUsers.PASSWORD, "sales");
 		this.mvc.perform(as("capclerk", get("/api/returns").param("q", this.manyWord).param("size", "2")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content.length()").value(2))

@@ -34,7 +34,7 @@ class WebSecurityIntegrationTest {
 
 	@BeforeEach
 	void user() {
-		this.users.ensure("headerclerk", "secret");
+		this.users.ensure("headerclerk", "secret", "sales");
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class ApiDocumentationIntegrationTest {
 
 	@BeforeEach
 	void reader() {
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "sales");
 	}
 
 	@Test

@@ -70,7 +70,7 @@ class AttachmentApiIntegrationTest {
 
 	@BeforeEach
 	void requestAReturn() {
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "warehouse");
 		this.number = this.driver.requestedReturnOfAKettle();
 	}
 

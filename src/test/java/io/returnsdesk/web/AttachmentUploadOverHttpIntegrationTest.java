@@ -52,7 +52,7 @@ class AttachmentUploadOverHttpIntegrationTest {
 
 	@BeforeEach
 	void requestAReturn() {
-		this.users.ensure(USER, "secret");
+		this.users.ensure(USER, "secret", "warehouse");
 		this.number = this.driver.requestedReturnOfAKettle();
 	}
 

@@ -100,7 +100,7 @@ class BadInputApiIntegrationTest {
 		if (this.lamp != null) {
 			return;
 		}
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "sales", "managers");
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.kettle = this.fixtures.product("89.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));

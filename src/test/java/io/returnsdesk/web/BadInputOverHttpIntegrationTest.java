@@ -61,7 +61,7 @@ class BadInputOverHttpIntegrationTest {
 
 	@BeforeEach
 	void shipTwoLamps() {
-		this.users.ensure(USER, "secret");
+		this.users.ensure(USER, "secret", "sales");
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));
 	}

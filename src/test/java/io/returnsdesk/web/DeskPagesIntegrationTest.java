@@ -1,6 +1,8 @@
 package io.returnsdesk.web;
 
 import io.returnsdesk.support.IntegrationTest;
+import io.returnsdesk.system.AccessRules;
+import io.returnsdesk.system.AccessRules.Rule;
 import io.returnsdesk.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -39,7 +43,8 @@ class DeskPagesIntegrationTest {
 
 	@BeforeEach
 	void clerk() {
-		this.users.ensure(USER, "secret");
+		// a clerk who also reads the reports (as a manager), not the books
+		this.users.ensure(USER, "secret", "sales", "managers");
 		this.users.ensure("deskfinance", "secret", "finance");
 		this.users.ensure("deskanalyst", "secret", "analysts");
 		this.users.ensure("desksales", "secret", "sales");
@@ -168,24 +173,18 @@ class DeskPagesIntegrationTest {
 
 	@Test
 	void everyoneElseIsToldTheBooksAreNotForThemAndHasNoPostingsCard() throws Exception {
+		Rule books = AccessRules.ruleFor("GET", "/finance").orElseThrow();
 		for (String other : new String[] { "desksales", "deskwarehouse", USER }) {
 			MockHttpSession session = logIn(other);
 			this.mvc.perform(get("/returns").session(session).param("lang", "en"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"nav-reports\"")))
 				.andExpect(content().string(not(containsString("nav-finance"))));
+			// refused at the door: the page that says what the books are and who reads
+			// them
 			this.mvc.perform(get("/finance").session(session).param("lang", "en"))
 				.andExpect(status().isForbidden())
-				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-				.andExpect(content().string(containsString("<h1>Not allowed</h1>")))
-				.andExpect(content().string(containsString("are for finance and the analysts")))
-				.andExpect(content().string(containsString("id=\"not-allowed-back\"")))
-				.andExpect(content().string(not(containsString("finance.js"))))
-				.andExpect(content().string(not(containsString("Exception"))));
-			this.mvc.perform(get("/finance").session(session).param("lang", "zh"))
-				.andExpect(status().isForbidden())
-				.andExpect(content().string(containsString("<h1>无权访问</h1>")))
-				.andExpect(content().string(containsString("仅供财务与分析人员查看")));
+				.andExpect(forwardedUrl("/not-allowed"))
+				.andExpect(request().attribute(AccessRules.REFUSED_RULE, books));
 			this.mvc.perform(get("/returns/RT-20260101-0001").session(session).param("lang", "en"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"d-movements\"")))
@@ -193,6 +192,43 @@ class DeskPagesIntegrationTest {
 				.andExpect(content().string(not(containsString("d-postings"))))
 				.andExpect(content().string(not(containsString("Finance postings"))));
 		}
+		MockHttpSession session = logIn("deskwarehouse");
+		this.mvc.perform(
+				get("/not-allowed").session(session).requestAttr(AccessRules.REFUSED_RULE, books).param("lang", "en"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<h1>Not allowed</h1>")))
+			.andExpect(content().string(containsString(
+					"Only the groups finance, analysts may read the books: journal, postings, trial balance, reconciliation, credit and debit notes.")))
+			.andExpect(content().string(containsString("id=\"not-allowed-back\"")))
+			.andExpect(content().string(not(containsString("finance.js"))))
+			.andExpect(content().string(not(containsString("Exception"))));
+		this.mvc.perform(
+				get("/not-allowed").session(session).requestAttr(AccessRules.REFUSED_RULE, books).param("lang", "zh"))
+			.andExpect(content().string(containsString("<h1>无权访问</h1>")))
+			.andExpect(content().string(containsString("仅 finance, analysts 组的成员可以查看账簿")));
+	}
+
+	@Test
+	void theDeskOffersOnlyWhatTheUsersGroupsMayDo() throws Exception {
+		MockHttpSession warehouse = logIn("deskwarehouse");
+		this.mvc.perform(get("/returns").session(warehouse).param("lang", "en"))
+			.andExpect(content().string(not(containsString("id=\"nav-new\""))))
+			.andExpect(content().string(not(containsString("id=\"nav-reports\""))))
+			.andExpect(content().string(containsString("\"uploadProof\":true")))
+			.andExpect(content().string(containsString("\"createReturns\":false")));
+		this.mvc.perform(get("/returns/RT-20260101-0001").session(warehouse))
+			.andExpect(content().string(containsString("id=\"upload-form\"")));
+		MockHttpSession analyst = logIn("deskanalyst");
+		this.mvc.perform(get("/returns").session(analyst).param("lang", "en"))
+			.andExpect(content().string(containsString("id=\"nav-reports\"")))
+			.andExpect(content().string(containsString("id=\"nav-finance\"")))
+			.andExpect(content().string(not(containsString("id=\"nav-new\""))));
+		this.mvc.perform(get("/returns/RT-20260101-0001").session(analyst))
+			.andExpect(content().string(not(containsString("id=\"upload-form\""))));
+		MockHttpSession sales = logIn("desksales");
+		this.mvc.perform(get("/returns").session(sales).param("lang", "en"))
+			.andExpect(content().string(containsString("id=\"nav-new\"")))
+			.andExpect(content().string(not(containsString("id=\"nav-reports\""))));
 	}
 
 	private MockHttpSession logIn(String user) throws Exception {

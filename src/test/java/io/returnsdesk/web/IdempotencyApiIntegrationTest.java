@@ -83,8 +83,8 @@ class IdempotencyApiIntegrationTest {
 
 	@BeforeEach
 	void shipFourLamps() {
-		this.users.ensure(CLERK, TestUsers.PASSWORD);
-		this.users.ensure(OTHER_CLERK, TestUsers.PASSWORD);
+		this.users.ensure(CLERK, TestUsers.PASSWORD, "sales");
+		this.users.ensure(OTHER_CLERK, TestUsers.PASSWORD, "sales");
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 4));
 		this.key = UUID.randomUUID().toString();

@@ -54,7 +54,7 @@ class ProductSearchApiIntegrationTest {
 
 	@BeforeEach
 	void catalogueATeapotAndAGiftSetNamingItsBarcode() {
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "sales");
 		this.code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		String barcode = "69%011d".formatted(ThreadLocalRandom.current().nextLong(100_000_000_000L));
 		// the gift set's SKU sorts first, so only the barcode rule can put the teapot

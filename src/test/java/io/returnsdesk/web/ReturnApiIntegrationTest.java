@@ -71,7 +71,7 @@ class ReturnApiIntegrationTest {
 
 	@BeforeEach
 	void shipTwoLamps() {
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "sales");
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));
 	}

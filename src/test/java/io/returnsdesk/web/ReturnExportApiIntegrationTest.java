@@ -70,7 +70,7 @@ class ReturnExportApiIntegrationTest {
 
 	@BeforeEach
 	void login() {
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "sales");
 		this.store = this.fixtures.store();
 	}
 

@@ -64,8 +64,8 @@ class ReturnRevisionApiIntegrationTest {
 
 	@BeforeEach
 	void requestOneOfTwoLampsAndHaveItRejected() throws Exception {
-		this.users.ensure(REQUESTER, TestUsers.PASSWORD);
-		this.users.ensure(OTHER, TestUsers.PASSWORD);
+		this.users.ensure(REQUESTER, TestUsers.PASSWORD, "sales");
+		this.users.ensure(OTHER, TestUsers.PASSWORD, "sales");
 		this.lamp = this.fixtures.product("159.00", 5);
 		this.order = this.fixtures.shippedSale(4, line(this.lamp, 2));
 		String location = this.mvc

@@ -106,7 +106,7 @@ class ReturnSearchApiIntegrationTest {
 		if (this.north != null) {
 			return;
 		}
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "sales");
 		this.north = this.fixtures.store();
 		this.south = this.fixtures.store();
 		this.lamp = this.fixtures.product("100.00", 10);

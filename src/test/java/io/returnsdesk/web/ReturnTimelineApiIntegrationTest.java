@@ -82,7 +82,7 @@ class ReturnTimelineApiIntegrationTest {
 
 	@BeforeEach
 	void shipTwoKettles() {
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "sales");
 		this.kettle = this.fixtures.product("120.00", 5);
 		this.order = this.fixtures.shippedSale(2, line(this.kettle, 2));
 	}

@@ -3,24 +3,30 @@ package io.returnsdesk.demo.process;
 import java.util.List;
 import java.util.Map;
 
+import io.returnsdesk.catalog.StoreScope;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users of DESIGN.md, each with password {@code demo} and in its group, and a
- * Tasklist filter per group. The groups and what they may do are the application's own
- * (made at every start, in every profile). Safe to run at every start.
+ * The demo users of DESIGN.md, each with password {@code demo} and in its group (and
+ * {@code sales1} and {@code warehouse1} in store S01's), and a Tasklist filter per group.
+ * The groups and what they may do are the application's own (made at every start, in
+ * every profile). Safe to run at every start.
  */
 @Component
 class DemoIdentities {
 
 	static final String PASSWORD = "demo";
+
+	/** The store that the store-bound demo users work for. */
+	static final String STORE = "S01";
 
 	/** group id, demo user, user's first and last name, other groups of the user */
 	private static final List<String[]> PEOPLE = List.of(new String[] { "sales", "sales", "Li", "Na (sales)" },
@@ -29,7 +35,10 @@ class DemoIdentities {
 			new String[] { "warehouse", "warehouse", "Chen", "Jie (warehouse)" },
 			new String[] { "finance", "finance", "Liu", "Yang (finance)" },
 			new String[] { "analysts", "analyst", "Zhao", "Min (analyst)" },
-			new String[] { "camunda-admin", "admin", "Admin", "Istrator" });
+			new String[] { "camunda-admin", "admin", "Admin", "Istrator" },
+			// bound to one store: they see and act on nothing of another
+			new String[] { "sales", "sales1", "Sun", "Li (sales, S01)", StoreScope.groupOf(STORE) },
+			new String[] { "warehouse", "warehouse1", "Zhou", "Qiang (warehouse, S01)", StoreScope.groupOf(STORE) });
 
 	/** group, filter name: one Tasklist filter per group, in this order */
 	private static final List<String[]> FILTERS = List.of(new String[] { "approvers", "Approvals 退货审批" },
@@ -78,6 +87,13 @@ class DemoIdentities {
 	}
 
 	private void ensureMembership(String user, String group) {
+		// the store's group, should the demo come before the stores' upkeep
+		if (group.startsWith(StoreScope.GROUP_PREFIX) && this.identity.createGroupQuery().groupId(group).count() == 0) {
+			Group store = this.identity.newGroup(group);
+			store.setName("Store 门店 " + STORE);
+			store.setType(StoreScope.GROUP_TYPE);
+			this.identity.saveGroup(store);
+		}
 		if (this.identity.createUserQuery().userId(user).memberOfGroup(group).count() == 0) {
 			this.identity.createMembership(user, group);
 		}

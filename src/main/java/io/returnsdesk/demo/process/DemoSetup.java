@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+// before the stores' groups and tenants are made sure of, so that the demo's have theirs
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 class DemoSetup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);

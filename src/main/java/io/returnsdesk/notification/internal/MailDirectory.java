@@ -13,9 +13,10 @@ public interface MailDirectory {
 
 	/**
 	 * The people a recipient stands for (the user, or every member of the group) who have
-	 * an e-mail address.
+	 * an e-mail address and work for the store (any, where it is null): news of a store's
+	 * return is not mailed to members bound to other stores.
 	 */
-	List<Addressee> addressees(Recipient recipient);
+	List<Addressee> addressees(Recipient recipient, String storeCode);
 
 	/** A user's address and language, when the user exists. */
 	Optional<Addressee> person(String userId);

@@ -3,11 +3,13 @@ package io.returnsdesk.notification.process;
 import java.util.List;
 import java.util.Optional;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.engine.EngineCommands;
 import io.returnsdesk.notification.Recipient;
 import io.returnsdesk.notification.internal.MailDirectory;
 import io.returnsdesk.notification.internal.MailSettings;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
 import org.springframework.stereotype.Service;
@@ -34,16 +36,29 @@ class EngineMailDirectory implements MailDirectory {
 	}
 
 	@Override
-	public List<Addressee> addressees(Recipient recipient) {
+	public List<Addressee> addressees(Recipient recipient, String storeCode) {
 		return this.engine.asTheApplication(() -> {
 			List<User> users = (recipient.user() != null)
 					? this.identity.createUserQuery().userId(recipient.user()).list()
 					: this.identity.createUserQuery().memberOfGroup(recipient.group()).orderByUserId().asc().list();
 			return users.stream()
 				.filter((user) -> user.getEmail() != null && !user.getEmail().isBlank())
+				.filter((user) -> storeCode == null || worksFor(user, storeCode))
 				.map(this::addressee)
 				.toList();
 		});
+	}
+
+	/** Whether the user is in the store's group, or in no store's: the head office. */
+	private boolean worksFor(User user, String storeCode) {
+		List<String> stores = this.identity.createGroupQuery()
+			.groupMember(user.getId())
+			.groupType(StoreScope.GROUP_TYPE)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		return stores.isEmpty() || stores.contains(StoreScope.groupOf(storeCode));
 	}
 
 	@Override

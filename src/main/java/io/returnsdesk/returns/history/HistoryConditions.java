@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.ReturnSearch;
 import io.returnsdesk.sales.OriginalOrders;
 
@@ -29,11 +30,17 @@ record HistoryConditions(String where, Map<String, Object> parameters, boolean r
 
 	private static final Pattern RETURN_NUMBER = Pattern.compile("RT-\\d{8}-\\d{4}", Pattern.CASE_INSENSITIVE);
 
-	static HistoryConditions of(ReturnSearch search, ZoneId zone) {
+	static HistoryConditions of(ReturnSearch search, StoreScope scope, ZoneId zone) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		boolean order = false;
 		boolean party = false;
+		if (!scope.isEveryStore()) {
+			// beside a store asked for: another store's gives no rows
+			conditions.add("o.storeCode in :scopeStores");
+			parameters.put("scopeStores", scope.stores());
+			order = true;
+		}
 		if (search.status() != null) {
 			conditions.add("r.status = :status");
 			parameters.put("status", search.status());

@@ -3,6 +3,7 @@ package io.returnsdesk.returns.history;
 import java.time.Clock;
 import java.util.List;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.ReturnHistory;
 import io.returnsdesk.returns.ReturnHistoryPage;
 import io.returnsdesk.returns.ReturnSearch;
@@ -79,7 +80,14 @@ class JpaReturnHistory implements ReturnHistory {
 	@Override
 	@Transactional(readOnly = true)
 	public ReturnHistoryPage page(ReturnSearch search, Pageable page) {
-		HistoryConditions conditions = HistoryConditions.of(search, this.clock.getZone());
+		return page(search, StoreScope.everyStore(), page);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ReturnHistoryPage page(ReturnSearch search, StoreScope scope, Pageable page) {
+		// a scope is a condition: free text within stores is never text alone
+		HistoryConditions conditions = HistoryConditions.of(search, scope, this.clock.getZone());
 		if (!conditions.textAlone()) {
 			List<ReturnSummary> rows = rows(conditions, search.sort(), page.getOffset(), page.getPageSize());
 			return new ReturnHistoryPage(PageableExecutionUtils.getPage(rows, page, () -> count(conditions)), true);
@@ -116,7 +124,13 @@ class JpaReturnHistory implements ReturnHistory {
 	@Override
 	@Transactional(readOnly = true)
 	public Slice<ReturnSummary> first(ReturnSearch search, int limit) {
-		HistoryConditions conditions = HistoryConditions.of(search, this.clock.getZone());
+		return first(search, StoreScope.everyStore(), limit);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Slice<ReturnSummary> first(ReturnSearch search, StoreScope scope, int limit) {
+		HistoryConditions conditions = HistoryConditions.of(search, scope, this.clock.getZone());
 		List<ReturnSummary> rows = rows(conditions, search.sort(), 0, limit + 1);
 		boolean more = rows.size() > limit;
 		return new SliceImpl<>(more ? rows.subList(0, limit) : rows, PageRequest.of(0, limit), more);

@@ -1,10 +1,12 @@
 package io.returnsdesk.returns.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.ReturnNotFoundException;
 import io.returnsdesk.sales.TradeOrder;
 import jakarta.persistence.LockModeType;
@@ -33,6 +35,20 @@ public interface ReturnOrders extends JpaRepository<ReturnOrder, Long>, ReturnOr
 	default ReturnOrder getByNumber(String number) {
 		return findByNumber(number).orElseThrow(() -> new ReturnNotFoundException(number));
 	}
+
+	/**
+	 * The return of this number when its original order is of one of the stores; throws
+	 * {@link ReturnNotFoundException} otherwise, as when none has it.
+	 */
+	default ReturnOrder getByNumber(String number, StoreScope scope) {
+		return findByNumberWithin(number, scope.isEveryStore(), scope.queryStores())
+			.orElseThrow(() -> new ReturnNotFoundException(number));
+	}
+
+	@Query("""
+			select r from ReturnOrder r
+			where r.number = :number and (:everyStore = true or r.order.storeCode in :stores)""")
+	Optional<ReturnOrder> findByNumberWithin(String number, boolean everyStore, Collection<String> stores);
 
 	/**
 	 * Units of each line of the order (by line number) that a new return, or a revision

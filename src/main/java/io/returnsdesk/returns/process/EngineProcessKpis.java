@@ -12,7 +12,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.engine.EngineHistoryTables;
 import io.returnsdesk.engine.EngineHistoryTables.CompletedTasks;
 import io.returnsdesk.engine.EngineHistoryTables.Durations;
@@ -28,6 +30,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.IncidentQuery;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -75,7 +79,7 @@ class EngineProcessKpis implements ProcessKpis {
 
 	@Override
 	@Transactional(readOnly = true)
-	public ProcessKpiReport report(LocalDate from, LocalDate to) {
+	public ProcessKpiReport report(LocalDate from, LocalDate to, StoreScope scope) {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("The period ends (%s) before it starts (%s)".formatted(to, from));
 		}
@@ -84,33 +88,42 @@ class EngineProcessKpis implements ProcessKpis {
 		Instant start = from.atStartOfDay(this.zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(this.zone).toInstant();
 		String process = ReturnProcess.PROCESS_KEY;
+		// a store's returns are its tenant's instances (StoreTenancy)
+		Set<String> tenants = scope.stores();
 
 		Map<String, CompletedTasks> completed = new LinkedHashMap<>();
-		this.history.completedTasks(process, start, end, reminder)
+		this.history.completedTasks(process, tenants, start, end, reminder)
 			.forEach((tasks) -> completed.put(tasks.task(), tasks));
 		long approvalsPastReminder = completed.containsKey(ReturnProcess.TASK_APPROVE)
 				? completed.get(ReturnProcess.TASK_APPROVE).longer() : 0;
 		List<Step> steps = new ArrayList<>();
-		userTasks().forEach((key, name) -> steps.add(step(key, name, completed.remove(key))));
+		userTasks().forEach((key, name) -> steps.add(step(key, name, completed.remove(key), tenants)));
 		// steps of earlier versions of the model that this one no longer has
-		completed.forEach((key, tasks) -> steps.add(step(key, key, tasks)));
+		completed.forEach((key, tasks) -> steps.add(step(key, key, tasks, tenants)));
 
-		Durations confirmed = this.history.endedAt(process, CONFIRMED_ENDS, start, end);
+		Durations confirmed = this.history.endedAt(process, tenants, CONFIRMED_ENDS, start, end);
 		LeadTime lifecycle = new LeadTime(confirmed.count(), seconds(confirmed.medianMillis()),
 				seconds(confirmed.p90Millis()));
 
-		long reminders = this.history.activityStarts(process, ReturnProcess.TIMER_APPROVAL_OVERDUE, start, end);
-		long overdue = openTasks(ReturnProcess.TASK_APPROVE).taskCreatedBefore(Date.from(now.minus(reminder))).count();
+		long reminders = this.history.activityStarts(process, tenants, ReturnProcess.TIMER_APPROVAL_OVERDUE, start,
+				end);
+		long overdue = openTasks(ReturnProcess.TASK_APPROVE, tenants).taskCreatedBefore(Date.from(now.minus(reminder)))
+			.count();
 		Approvals approvals = new Approvals(reminder.toString(), approvalsPastReminder, reminders, overdue);
 
-		Requests requests = requests(this.history.startedIn(process, start, end,
+		Requests requests = requests(this.history.startedIn(process, tenants, start, end,
 				List.of(ReturnProcess.TASK_RECORD_REJECTION, ReturnProcess.TASK_RESUBMIT)));
 
-		long postingsWaiting = this.management.createJobQuery()
+		JobQuery postings = this.management.createJobQuery()
 			.processDefinitionKey(process)
-			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS)
-			.count();
-		long incidents = this.runtime.createIncidentQuery().processDefinitionKeyIn(process).count();
+			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS);
+		IncidentQuery incidentQuery = this.runtime.createIncidentQuery().processDefinitionKeyIn(process);
+		if (!tenants.isEmpty()) {
+			postings.tenantIdIn(tenants.toArray(String[]::new));
+			incidentQuery.tenantIdIn(tenants.toArray(String[]::new));
+		}
+		long postingsWaiting = postings.count();
+		long incidents = incidentQuery.count();
 		return new ProcessKpiReport(from, to, steps, lifecycle, approvals, requests, postingsWaiting, incidents);
 	}
 
@@ -130,11 +143,11 @@ class EngineProcessKpis implements ProcessKpis {
 		return userTasks;
 	}
 
-	private Step step(String key, String name, CompletedTasks completed) {
-		long open = openTasks(key).count();
+	private Step step(String key, String name, CompletedTasks completed, Set<String> tenants) {
+		long open = openTasks(key, tenants).count();
 		Instant oldest = null;
 		if (open > 0) {
-			Task first = openTasks(key).orderByTaskCreateTime().asc().listPage(0, 1).get(0);
+			Task first = openTasks(key, tenants).orderByTaskCreateTime().asc().listPage(0, 1).get(0);
 			oldest = first.getCreateTime().toInstant();
 		}
 		return (completed != null)
@@ -143,8 +156,11 @@ class EngineProcessKpis implements ProcessKpis {
 				: new Step(key, name, 0, null, null, open, oldest);
 	}
 
-	private TaskQuery openTasks(String key) {
-		return this.tasks.createTaskQuery().processDefinitionKey(ReturnProcess.PROCESS_KEY).taskDefinitionKey(key);
+	private TaskQuery openTasks(String key, Set<String> tenants) {
+		TaskQuery query = this.tasks.createTaskQuery()
+			.processDefinitionKey(ReturnProcess.PROCESS_KEY)
+			.taskDefinitionKey(key);
+		return tenants.isEmpty() ? query : query.tenantIdIn(tenants.toArray(String[]::new));
 	}
 
 	private static Requests requests(StartedInstances started) {

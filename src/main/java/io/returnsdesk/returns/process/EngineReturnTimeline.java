@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.ReturnProcessState;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnTimeline;
@@ -52,8 +53,8 @@ class EngineReturnTimeline implements ReturnTimeline {
 	}
 
 	@Override
-	public List<TimelineEntry> timeline(String number) {
-		ReturnView view = this.queries.get(number);
+	public List<TimelineEntry> timeline(String number, StoreScope scope) {
+		ReturnView view = this.queries.get(number, scope);
 		List<TimelineDraft> entries = new ArrayList<>();
 		for (HistoricProcessInstance instance : instances(number)) {
 			entries.addAll(new EngineStory(this.history, instance.getId(), view.orderNumber()).tell());
@@ -65,8 +66,8 @@ class EngineReturnTimeline implements ReturnTimeline {
 	}
 
 	@Override
-	public ReturnProcessState processState(String number) {
-		this.queries.get(number);
+	public ReturnProcessState processState(String number, StoreScope scope) {
+		this.queries.reference(number, scope);
 		List<HistoricProcessInstance> instances = instances(number);
 		if (instances.isEmpty()) {
 			return new ReturnProcessState(number, null, null, null, List.of());

@@ -1,5 +1,7 @@
 package io.returnsdesk.returns.process;
 
+import io.returnsdesk.engine.StoreTenancy;
+
 /**
  * The contract of the {@code returnRequest} process: ids, variables and messages shared
  * by the delegates, the BPMN model in {@code processes/} and the tests.
@@ -59,6 +61,9 @@ public final class ReturnProcess {
 	public static final String VAR_RETURN_NUMBER = "returnNumber";
 
 	public static final String VAR_REQUESTED_BY = "requestedBy";
+
+	/** The store of the return's original order: the instance belongs to it. */
+	public static final String VAR_STORE_CODE = StoreTenancy.STORE_VARIABLE;
 
 	public static final String VAR_APPROVER_GROUP = "approverGroup";
 

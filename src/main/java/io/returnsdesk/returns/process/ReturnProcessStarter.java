@@ -1,5 +1,6 @@
 package io.returnsdesk.returns.process;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.returnsdesk.engine.EngineCommands;
@@ -35,9 +36,15 @@ class ReturnProcessStarter {
 
 	@EventListener
 	void on(ReturnSubmitted submitted) {
+		// the store's variable makes the instance its store's (StoreTenancy)
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(ReturnProcess.VAR_RETURN_NUMBER, submitted.returnNumber());
+		variables.put(ReturnProcess.VAR_REQUESTED_BY, submitted.requestedBy());
+		if (submitted.storeCode() != null) {
+			variables.put(ReturnProcess.VAR_STORE_CODE, submitted.storeCode());
+		}
 		this.engine.asTheApplication(() -> this.runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_KEY,
-				submitted.returnNumber(), Map.of(ReturnProcess.VAR_RETURN_NUMBER, submitted.returnNumber(),
-						ReturnProcess.VAR_REQUESTED_BY, submitted.requestedBy())));
+				submitted.returnNumber(), variables));
 	}
 
 	@EventListener

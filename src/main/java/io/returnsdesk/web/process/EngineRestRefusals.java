@@ -1,5 +1,6 @@
 package io.returnsdesk.web.process;
 
+import io.returnsdesk.engine.StoreTenancy;
 import io.returnsdesk.inventory.InsufficientStockException;
 import io.returnsdesk.returns.CompletedTasks;
 import io.returnsdesk.returns.NotRequesterException;
@@ -67,6 +68,11 @@ final class EngineRestRefusals {
 			return refusal(Status.NOT_FOUND, completedAlready.get());
 		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (isOfAnotherStore(cause)) {
+				// as if it were not there: the engine's words would say that it is
+				log.warn("Refused on /engine-rest with 404: {}", cause.getMessage());
+				return notThere();
+			}
 			Status status = status(cause);
 			if (status != null) {
 				log.warn("Refused on /engine-rest with {}: {}", status.getStatusCode(), cause.getMessage());
@@ -98,6 +104,22 @@ final class EngineRestRefusals {
 			problem.put("field", violation.getField());
 		}
 		return Response.status(status).entity(problem).type(PROBLEM_JSON).build();
+	}
+
+	/** Whether the engine refused a task or instance of a store not the user's. */
+	static boolean isOfAnotherStore(Throwable cause) {
+		return cause instanceof ProcessEngineException && cause.getMessage() != null
+				&& cause.getMessage().contains(StoreTenancy.REFUSED_TENANT);
+	}
+
+	private static Response notThere() {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "InvalidRequestException");
+		problem.put("title", Status.NOT_FOUND.getReasonPhrase());
+		problem.put("status", Status.NOT_FOUND.getStatusCode());
+		problem.put("detail", "Not found: no such task or process instance");
+		problem.put("message", "Not found: no such task or process instance");
+		return Response.status(Status.NOT_FOUND).entity(problem).type(PROBLEM_JSON).build();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.reporting.ReportGrouping;
 import io.returnsdesk.reporting.ReturnRateReport;
 import io.returnsdesk.reporting.ReturnRateRow;
@@ -146,7 +147,7 @@ class DemoDataIntegrationTest {
 		assertThat(count("select count(*) from return_rate_review where subject_key = 'SKU-1011' and status = 'OPEN'"))
 			.isEqualTo(1);
 
-		ProcessKpiReport process = this.kpis.report(today.minusDays(119), today);
+		ProcessKpiReport process = this.kpis.report(today.minusDays(119), today, StoreScope.everyStore());
 		assertThat(process.steps()).allSatisfy((step) -> {
 			assertThat(step.completed()).as(step.step()).isPositive();
 			assertThat(step.medianWaitSeconds()).as(step.step()).isPositive().isLessThan(step.p90WaitSeconds());

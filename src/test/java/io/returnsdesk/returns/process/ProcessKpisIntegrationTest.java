@@ -111,7 +111,7 @@ class ProcessKpisIntegrationTest {
 			return;
 		}
 		this.seeded = true;
-		this.users.ensure(USER, TestUsers.PASSWORD);
+		this.users.ensure(USER, TestUsers.PASSWORD, "analysts");
 		at(0);
 		Product product = this.fixtures.product("10.00", 100);
 		TradeOrder order = this.fixtures.shippedSale(3, line(product, 20));

@@ -141,7 +141,8 @@ class ReturnRequestProcessTest {
 			.containsExactly("SUBMITTED clerk", "APPROVED approver1", "PROCESSED wh1", "CONFIRMED fin1");
 		assertThat(view.refundAmount()).isEqualByComparingTo("51.00");
 		// what happened, published once each for the modules that listen
-		assertThat(this.events.stream(ReturnSubmitted.class)).containsExactly(new ReturnSubmitted(number, "clerk"));
+		assertThat(this.events.stream(ReturnSubmitted.class))
+			.containsExactly(new ReturnSubmitted(number, "clerk", TestFixtures.STORE));
 		assertThat(this.events.stream(ReturnApproved.class)).containsExactly(new ReturnApproved(number,
 				this.order.getNumber(), "clerk", new BigDecimal("51.00"), ReturnDriver.APPROVER));
 		ReceivedUnits units = new ReceivedUnits(ReturnType.CUSTOMER, 2, 2, 0, LocalDate.now(this.clock));

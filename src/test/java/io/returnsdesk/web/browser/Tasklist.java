@@ -2,6 +2,7 @@ package io.returnsdesk.web.browser;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -46,6 +47,33 @@ final class Tasklist {
 	String open(String taskId) {
 		this.browser.go("/camunda/app/tasklist/" + this.engine + "/#/?task=" + taskId);
 		return this.browser.text(FORM + " .fjs-form-field-text h3");
+	}
+
+	/**
+	 * Opens the filter of the given name and answers the ids of the tasks its list shows,
+	 * once it shows at least the given number.
+	 */
+	List<String> tasksOf(String filter, int atLeast) {
+		this.browser.click(".task-filters .content h4 a", (name) -> name.contains(filter));
+		return this.browser.waitFor((driver) -> {
+			List<String> ids = driver.findElements(By.cssSelector("[cam-tasks] ol.tasks-list li.task a[href*='task=']"))
+				.stream()
+				.map((link) -> link.getDomAttribute("href"))
+				.map((href) -> href.substring(href.indexOf("task=") + 5).replaceAll("[&].*", ""))
+				.distinct()
+				.toList();
+			return (ids.size() >= atLeast) ? ids : null;
+		});
+	}
+
+	/**
+	 * Whether the task, opened by its address, is not there for the user: Tasklist says
+	 * that it does not exist, and shows no form.
+	 */
+	boolean isMissing(String taskId) {
+		this.browser.go("/camunda/app/tasklist/" + this.engine + "/#/?task=" + taskId);
+		String refusal = this.browser.text(".page-notifications .alert-danger");
+		return refusal.contains("does not exist") && this.browser.driver().findElements(By.cssSelector(FORM)).isEmpty();
 	}
 
 	/** All the open task's form says. */

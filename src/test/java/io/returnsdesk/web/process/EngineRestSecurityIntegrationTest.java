@@ -82,6 +82,19 @@ class EngineRestSecurityIntegrationTest {
 	}
 
 	@Test
+	void aGuessedPasswordIsAnswered429AfterAFewTries() throws Exception {
+		this.users.ensure("restguessed", PASSWORD, "approvers");
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.calls.call("GET", "/engine-rest/task", "restguessed", "guess" + i, null).statusCode())
+				.isEqualTo(401);
+		}
+		HttpResponse<String> waiting = this.calls.call("GET", "/engine-rest/task", "restguessed", PASSWORD, null);
+		assertThat(waiting.statusCode()).isEqualTo(429);
+		assertThat(waiting.headers().firstValue("Retry-After")).contains("1");
+		assertThat(this.calls.json(waiting).path("detail").asText()).contains("Too many failed logins");
+	}
+
+	@Test
 	void eachGroupSeesAndWorksOnlyItsOwnTasks() throws Exception {
 		String number = request("restsales");
 		String task = this.driver.task(number, ReturnProcess.TASK_APPROVE).getId();
