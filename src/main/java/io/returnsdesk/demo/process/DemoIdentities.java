@@ -64,6 +64,11 @@ class DemoIdentities {
 		this.tasks = tasks;
 	}
 
+	/** The demo users' ids, in the order of the README's table. */
+	static List<String> users() {
+		return PEOPLE.stream().map((person) -> person[1]).toList();
+	}
+
 	void ensure() {
 		for (String[] person : PEOPLE) {
 			ensureUser(person[1], person[2], person[3]);
