@@ -2,7 +2,7 @@
 // its keyboard shortcuts, kept below).
 export default {
   // loaded from app/tasklist/ before Tasklist starts
-  customScripts: ['custom/form-validity'],
+  customScripts: ['custom/form-validity', 'custom/due-first'],
 
   shortcuts: {
     claimTask: {
