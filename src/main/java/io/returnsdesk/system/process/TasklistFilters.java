@@ -42,8 +42,7 @@ class TasklistFilters implements RoleFilters {
 
 	/** What a return's card shows (variables of the returnRequest tasks). */
 	private static final List<Map<String, String>> RETURN_CARD = List.of(
-			Map.of("name", "returnNumber", "label", "Return 退货单"),
-			Map.of("name", "partyName", "label", "Customer or supplier 客户/供应商"),
+			Map.of("name", "returnNumber", "label", "Return 退货单"), Map.of("name", "partyName", "label", "Party 客户/供应商"),
 			Map.of("name", "totalAmount", "label", "Amount (CNY) 金额（元）"));
 
 	/** What a review's card shows (variables of the returnRateReview tasks). */

@@ -72,7 +72,7 @@ class TasklistFiltersIntegrationTest {
 		assertThat(approvals.getProperties()).containsEntry("priority", 2)
 			.containsEntry("variables",
 					List.of(Map.of("name", "returnNumber", "label", "Return 退货单"),
-							Map.of("name", "partyName", "label", "Customer or supplier 客户/供应商"),
+							Map.of("name", "partyName", "label", "Party 客户/供应商"),
 							Map.of("name", "totalAmount", "label", "Amount (CNY) 金额（元）")));
 		assertThat(shared("Return-rate reviews 退货率复核").getProperties().get("variables"))
 			.isEqualTo(List.of(Map.of("name", "subject", "label", "Product or store 商品/门店"),
