@@ -12,6 +12,7 @@ import io.returnsdesk.notification.Notifier;
 import io.returnsdesk.notification.OutboxMail;
 import io.returnsdesk.system.AccessRules;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -100,7 +101,8 @@ class NotificationController {
 		return (value != null && value.length() > 60) ? value.substring(0, 60) + "…" : value;
 	}
 
-	record LanguageChoice(String language) {
+	record LanguageChoice(@Schema(allowableValues = {
+			"zh", "en" }) String language){
 
 	}
 

@@ -123,7 +123,9 @@ public final class HttpApi {
 	private void check(String node, String user, String method, String path, HttpResponse<String> response)
 			throws InterruptedException {
 		String bare = URI.create(path).getRawPath();
-		if (!bare.startsWith("/api/")) {
+		if (!bare.startsWith("/api/") || response.statusCode() >= 500) {
+			// a failure is counted in serverErrors, for the caller to judge (a node
+			// going down under the crash check answers so)
 			return;
 		}
 		ServedApiDocument document = document(node, user);
