@@ -72,8 +72,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiContractPropertiesIntegrationTest {
 
 	/**
-	 * Requests per run: 13-18 s in the full build on a 2-core machine, 28 s alone (plus the
-	 * context's start).
+	 * Requests per run: 13-18 s in the full build on a 2-core machine, 28 s alone (plus
+	 * the context's start).
 	 */
 	static final int TRIES = 1200;
 
