@@ -19,13 +19,16 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
  * Logins live in the database (Spring Session JDBC; the tables of Flyway's V19), so that
  * any node serves any request: the desk's, the API's from the desk's pages, and those of
  * Tasklist, Cockpit and Admin, which keep theirs in the same HTTP session. Spring
- * Session's statements are changed where nodes share the tables, and a logout of
- * Camunda's webapps ends the whole session.
+ * Session's statements are changed where nodes share the tables, a logout of Camunda's
+ * webapps ends the whole session, and requests that need no session do not read it.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -84,6 +87,33 @@ class SessionStoreConfiguration {
 		registration.setName("webapp-logout-ends-session");
 		registration.addUrlPatterns(WEBAPP_AUTHENTICATION);
 		return registration;
+	}
+
+	/**
+	 * No flash attributes: nothing uses them, and Spring MVC's default keeps them in the
+	 * session, so that it reads the session from the database for every request that
+	 * brings the cookie, a static file's too. Flash attributes given to a redirect fail
+	 * loudly rather than vanish.
+	 */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new FlashMapManager() {
+
+			@Override
+			public FlashMap retrieveAndUpdate(HttpServletRequest request, HttpServletResponse response) {
+				return null;
+			}
+
+			@Override
+			public void saveOutputFlashMap(FlashMap flashMap, HttpServletRequest request,
+					HttpServletResponse response) {
+				if (!flashMap.isEmpty()) {
+					throw new IllegalStateException("Flash attributes are not kept (SessionStoreConfiguration): "
+							+ "pass what the next page needs in its address");
+				}
+			}
+
+		};
 	}
 
 	static final class WebappLogoutEndsSession extends OncePerRequestFilter {

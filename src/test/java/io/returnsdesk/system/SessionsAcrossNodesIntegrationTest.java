@@ -238,6 +238,13 @@ class SessionsAcrossNodesIntegrationTest {
 		figures.put("Tasklist GET /camunda/api/engine/engine/default/task/count (login session)", measure(requests,
 				() -> assertThat(tasklist.get(this.b, "/camunda/api/engine/engine/default/task/count").statusCode())
 					.isEqualTo(200)));
+		// the files of the pages, which the browser asks for with the cookie
+		figures.put("desk file GET /desk/desk.js (login session)",
+				measure(requests, () -> assertThat(desk.get(this.b, "/desk/desk.js").statusCode()).isEqualTo(200)));
+		figures.put("Tasklist file GET /camunda/app/tasklist/locales/en.json (login session)",
+				measure(requests,
+						() -> assertThat(tasklist.get(this.b, "/camunda/app/tasklist/locales/en.json").statusCode())
+							.isEqualTo(200)));
 
 		StringBuilder report = new StringBuilder(
 				"statements per request on node B, from pg_stat_statements (%d requests each)%n".formatted(requests));
