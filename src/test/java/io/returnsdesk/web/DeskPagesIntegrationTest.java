@@ -1,6 +1,7 @@
 package io.returnsdesk.web;
 
 import io.returnsdesk.support.IntegrationTest;
+import io.returnsdesk.support.Logins;
 import jakarta.servlet.http.Cookie;
 import io.returnsdesk.system.AccessRules;
 import io.returnsdesk.system.AccessRules.Rule;
@@ -13,7 +14,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -225,18 +225,8 @@ class DeskPagesIntegrationTest {
 			.andExpect(content().string(not(containsString("id=\"nav-reports\""))));
 	}
 
-	/**
-	 * The session cookie of a login on the desk's form: the session lives in the
-	 * database.
-	 */
 	private Cookie logIn(String user) throws Exception {
-		Cookie session = this.mvc.perform(formLogin("/login").user(user).password("secret"))
-			.andExpect(redirectedUrl("/returns"))
-			.andReturn()
-			.getResponse()
-			.getCookie("JSESSIONID");
-		assertThat(session).as("the session cookie of %s's login", user).isNotNull();
-		return session;
+		return Logins.deskLogin(this.mvc, user, "secret");
 	}
 
 	@Test
