@@ -1,14 +1,15 @@
 package io.returnsdesk.web;
 
 import io.returnsdesk.support.IntegrationTest;
+import io.returnsdesk.support.Logins;
 import io.returnsdesk.support.TestUsers;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.returnsdesk.support.Logins.as;
@@ -19,7 +20,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -147,16 +147,12 @@ class ApiDocumentationIntegrationTest {
 	@Test
 	void servesSwaggerUiAfterTheDesksLogin() throws Exception {
 		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(redirectedUrl("http://localhost/login"));
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user(USER).password(TestUsers.PASSWORD))
-			.andReturn()
-			.getRequest()
-			.getSession();
-		this.mvc.perform(get("/swagger-ui.html").session(session))
+		Cookie session = Logins.deskLogin(this.mvc, USER, TestUsers.PASSWORD);
+		this.mvc.perform(get("/swagger-ui.html").cookie(session))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/swagger-ui/index.html"));
-		this.mvc.perform(get("/v3/api-docs").session(session)).andExpect(status().isOk());
-		this.mvc.perform(get("/swagger-ui/index.html").session(session))
+		this.mvc.perform(get("/v3/api-docs").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/swagger-ui/index.html").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("Swagger UI")));
