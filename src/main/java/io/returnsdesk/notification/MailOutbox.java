@@ -3,12 +3,13 @@ package io.returnsdesk.notification;
 import java.time.Clock;
 import java.util.Optional;
 
-import io.returnsdesk.notification.internal.MailDirectory;
 import io.returnsdesk.notification.internal.MailDirectory.Addressee;
+import io.returnsdesk.notification.internal.MailDirectory;
 import io.returnsdesk.notification.internal.MailSettings;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,7 +86,7 @@ public class MailOutbox {
 	 * @param language the language of the user's mails
 	 * @param defaultLanguage whether that is the default, the user having chosen none
 	 */
-	public record MailPreference(String email, String language, boolean defaultLanguage) {
+	public record MailPreference(@Nullable String email, @Nullable String language, boolean defaultLanguage) {
 
 	}
 

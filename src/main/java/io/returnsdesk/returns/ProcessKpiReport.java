@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.lang.Nullable;
+
 /**
  * The return process over a period: how long each step kept returns waiting, how long a
  * return took from request to confirmation, what became of the requests, and what waits
@@ -18,13 +20,13 @@ public record ProcessKpiReport(LocalDate from, LocalDate to, List<Step> steps, L
 	 * One user task of the process: tasks completed in the period with their waiting time
 	 * (created to completed), and tasks open now with the oldest one's creation.
 	 */
-	public record Step(String step, String name, long completed, Long medianWaitSeconds, Long p90WaitSeconds,
-			long openNow, Instant oldestOpenSince) {
+	public record Step(String step, String name, long completed, @Nullable Long medianWaitSeconds,
+			@Nullable Long p90WaitSeconds, long openNow, @Nullable Instant oldestOpenSince) {
 
 	}
 
 	/** Returns confirmed in the period and how long each took from its request. */
-	public record LeadTime(long completed, Long medianSeconds, Long p90Seconds) {
+	public record LeadTime(long completed, @Nullable Long medianSeconds, @Nullable Long p90Seconds) {
 
 	}
 
@@ -43,8 +45,8 @@ public record ProcessKpiReport(LocalDate from, LocalDate to, List<Step> steps, L
 	 * requests with four decimals, null when there were none.
 	 */
 	public record Requests(long started, long rejected, long resubmitted, long withdrawn, long confirmed, long open,
-			BigDecimal rejectedShare, BigDecimal resubmittedShare, BigDecimal withdrawnShare,
-			BigDecimal confirmedShare) {
+			@Nullable BigDecimal rejectedShare, @Nullable BigDecimal resubmittedShare,
+			@Nullable BigDecimal withdrawnShare, @Nullable BigDecimal confirmedShare) {
 
 	}
 

@@ -3,6 +3,8 @@ package io.returnsdesk.returns;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.lang.Nullable;
+
 /**
  * Where the process of a return stands, with paths into Camunda's webapps.
  *
@@ -14,8 +16,8 @@ import java.util.List;
  * @param cockpitPath where Cockpit shows the process
  * @param openTasks the user tasks waiting now, oldest first
  */
-public record ReturnProcessState(String returnNumber, String processInstanceId, String state, String cockpitPath,
-		List<OpenTask> openTasks) {
+public record ReturnProcessState(String returnNumber, @Nullable String processInstanceId, @Nullable String state,
+		@Nullable String cockpitPath, List<OpenTask> openTasks) {
 
 	/**
 	 * A user task waiting for someone.
@@ -29,8 +31,8 @@ public record ReturnProcessState(String returnNumber, String processInstanceId, 
 	 * @param created when it began waiting
 	 * @param tasklistPath where Tasklist opens it
 	 */
-	public record OpenTask(String id, String definitionKey, String name, String assignee, List<String> candidateGroups,
-			List<String> candidateUsers, Instant created, String tasklistPath) {
+	public record OpenTask(String id, String definitionKey, @Nullable String name, @Nullable String assignee,
+			List<String> candidateGroups, List<String> candidateUsers, Instant created, String tasklistPath) {
 
 	}
 

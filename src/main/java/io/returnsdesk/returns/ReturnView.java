@@ -6,16 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.returnsdesk.returns.internal.ReturnOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.lang.Nullable;
 
 /**
  * A return as the API and the task forms show it; once confirmed, with the number of its
  * credit or debit note.
  */
 public record ReturnView(String number, ReturnType type, ReturnStatus status, String orderNumber, LocalDate orderDate,
-		String partyName, String storeCode, String requestedBy, Instant requestedAt, LocalDate returnedOn,
-		ReturnReason reason, String reasonDetail, Resolution resolution, List<Line> lines, BigDecimal totalAmount,
-		String warehouseCode, RefundMethod refundMethod, BigDecimal refundAmount, String rejectionReason,
-		String confirmationNote, String creditNote, List<Event> history) {
+		String partyName, String storeCode, String requestedBy, Instant requestedAt, @Nullable LocalDate returnedOn,
+		ReturnReason reason, @Nullable String reasonDetail, Resolution resolution, List<Line> lines,
+		BigDecimal totalAmount, @Nullable String warehouseCode, @Nullable RefundMethod refundMethod,
+		@Nullable BigDecimal refundAmount, @Nullable String rejectionReason, @Nullable String confirmationNote,
+		@Nullable String creditNote, List<Event> history) {
 
 	static ReturnView of(ReturnOrder order, String creditNote) {
 		return new ReturnView(order.getNumber(), order.getType(), order.getStatus(), order.getOrder().getNumber(),
@@ -40,8 +44,9 @@ public record ReturnView(String number, ReturnType type, ReturnStatus status, St
 	 * A returned line, priced as on the original order: the units asked for, received
 	 * (null until processed) and of those written off; the value of the units it holds.
 	 */
-	public record Line(int lineNo, int orderLineNo, String sku, String name, int quantity, Integer receivedQuantity,
-			int scrappedQuantity, BigDecimal unitPrice, BigDecimal amount) {
+	@Schema(name = "ReturnLine")
+	public record Line(int lineNo, int orderLineNo, String sku, String name, int quantity,
+			@Nullable Integer receivedQuantity, int scrappedQuantity, BigDecimal unitPrice, BigDecimal amount) {
 
 		/** The units the line holds: asked for until processed, received from then on. */
 		public int heldQuantity() {
@@ -51,7 +56,7 @@ public record ReturnView(String number, ReturnType type, ReturnStatus status, St
 	}
 
 	/** A change of status: who, when, and the reason or note given. */
-	public record Event(ReturnStatus status, String actor, Instant at, String note) {
+	public record Event(ReturnStatus status, String actor, Instant at, @Nullable String note) {
 
 	}
 

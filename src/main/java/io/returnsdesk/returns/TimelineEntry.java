@@ -2,6 +2,8 @@ package io.returnsdesk.returns;
 
 import java.time.Instant;
 
+import org.springframework.lang.Nullable;
+
 /**
  * A moment in the life of a return, as a clerk reads it: what happened, who did it, in
  * which task, and the reason or note given.
@@ -15,8 +17,8 @@ import java.time.Instant;
  * @param processInstanceId the engine's id of the return's process, if the engine still
  * knows it
  */
-public record TimelineEntry(Instant at, Kind kind, String actor, String task, String note, String taskId,
-		String processInstanceId) {
+public record TimelineEntry(Instant at, Kind kind, @Nullable String actor, @Nullable String task, @Nullable String note,
+		@Nullable String taskId, @Nullable String processInstanceId) {
 
 	/** What happened. */
 	public enum Kind {

@@ -82,6 +82,15 @@ public class OriginalOrders {
 			.orElseThrow(() -> new OrderNotFoundException(number)), true);
 	}
 
+	/**
+	 * Every order of a type in a status, with its lines, newest first: one query, for a
+	 * caller that goes through them all.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrderView> views(OrderType type, OrderStatus status) {
+		return this.orders.findWithLines(type, status).stream().map((order) -> OrderView.of(order, true)).toList();
+	}
+
 	/** Orders of every store whose number, customer or supplier matches, newest first. */
 	@Transactional(readOnly = true)
 	public Page<OrderView> search(String q, OrderType type, Pageable page) {

@@ -1,6 +1,7 @@
 package io.returnsdesk.sales;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,13 @@ interface TradeOrders extends JpaRepository<TradeOrder, Long> {
 	// translates a derived (criteria) query anew on every call
 	@Query("select o from TradeOrder o where o.number = :number")
 	Optional<TradeOrder> findByNumber(String number);
+
+	/** The orders of a type in a status with their lines, newest first, in one query. */
+	@Query("""
+			select distinct o from TradeOrder o join fetch o.party left join fetch o.lines l left join fetch l.product
+			where o.type = :type and o.status = :status
+			order by o.orderDate desc, o.id desc""")
+	List<TradeOrder> findWithLines(OrderType type, OrderStatus status);
 
 	@Query("""
 			select o from TradeOrder o

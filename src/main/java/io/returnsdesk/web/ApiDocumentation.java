@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,23 @@ class ApiDocumentation {
 			.components(new Components().addSecuritySchemes(BASIC,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
 			.addSecurityItem(new SecurityRequirement().addList(BASIC));
+	}
+
+	/** Records as Jackson writes them: required, and nullable where marked. */
+	@Bean
+	ApiSchemas apiSchemas() {
+		return new ApiSchemas();
+	}
+
+	/** The limits, uploads, problems, files and headers of every call, in that order. */
+	@Bean
+	OpenApiCustomizer apiContract() {
+		ApiLimits limits = new ApiLimits();
+		ApiContract answers = new ApiContract();
+		return (api) -> {
+			limits.customise(api);
+			answers.customise(api);
+		};
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.RequestDispatcher;
@@ -16,6 +17,7 @@ import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -55,6 +59,7 @@ class ApiErrorController extends BasicErrorController {
 			return super.errorHtml(request, response);
 		}
 		// a browser asked for a page of the API: it gets the API's answer all the same
+		allowWhatThePathAnswers(request);
 		ProblemDetail problem = problem(request);
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -72,6 +77,7 @@ class ApiErrorController extends BasicErrorController {
 		if (!isApi(request)) {
 			return super.error(request);
 		}
+		allowWhatThePathAnswers(request);
 		ProblemDetail problem = problem(request);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType().toString());
@@ -80,6 +86,27 @@ class ApiErrorController extends BasicErrorController {
 		body.put("detail", problem.getDetail());
 		body.put("instance", problem.getInstance().toString());
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	/**
+	 * A 405's {@code Allow} lists every method the path answers, as {@code OPTIONS} does:
+	 * HEAD wherever GET is, and OPTIONS itself.
+	 */
+	private void allowWhatThePathAnswers(HttpServletRequest request) {
+		Throwable error = this.errorAttributes.getError(new ServletWebRequest(request));
+		if (!(error instanceof HttpRequestMethodNotSupportedException unsupported)
+				|| unsupported.getSupportedHttpMethods() == null
+				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				|| attributes.getResponse() == null) {
+			return;
+		}
+		Set<String> allowed = new TreeSet<>();
+		unsupported.getSupportedHttpMethods().forEach((method) -> allowed.add(method.name()));
+		if (allowed.contains(HttpMethod.GET.name())) {
+			allowed.add(HttpMethod.HEAD.name());
+		}
+		allowed.add(HttpMethod.OPTIONS.name());
+		attributes.getResponse().setHeader(HttpHeaders.ALLOW, String.join(", ", allowed));
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

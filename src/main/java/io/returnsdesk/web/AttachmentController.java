@@ -11,6 +11,12 @@ import io.returnsdesk.attachments.AttachmentContent;
 import io.returnsdesk.attachments.AttachmentView;
 import io.returnsdesk.attachments.ReturnAttachments;
 import io.returnsdesk.catalog.StoreScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +34,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Proof of a return: upload, list and download images and PDFs.
  */
 @RestController
+@Tag(name = "Attachments")
 @RequestMapping("/api/returns/{number}/attachments")
 class AttachmentController {
 
@@ -40,6 +47,21 @@ class AttachmentController {
 	// no "consumes": a request of another type reaches the handler and is answered with
 	// the API's problem instead of the container's error page. "produces": a client that
 	// takes no JSON is refused before the file is stored, not after
+	@Operation(summary = "Attach proof to a return: a JPEG, PNG, GIF or WebP image or a PDF, up to 10 MB",
+			description = "The type is told by the content. The same bytes attached again create nothing: 200 "
+					+ "and the first upload.")
+	@ApiResponse(responseCode = "201", description = "Attached",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AttachmentRow.class)))
+	@ApiResponse(responseCode = "200", description = "The same bytes were attached before: the first upload",
+			headers = @Header(name = HttpHeaders.CONTENT_LOCATION, required = true,
+					description = "Where the first upload is read", schema = @Schema(type = "string")),
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AttachmentRow.class)))
+	@ApiResponse(responseCode = "409", description = "The return is withdrawn and takes no more proof")
+	@ApiResponse(responseCode = "413", description = "The file is larger than 10 MB")
+	@ApiResponse(responseCode = "415", description = "The file is not an image or PDF the desk takes")
+	@ApiResponse(responseCode = "422", description = "The file is empty")
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<AttachmentRow> upload(@PathVariable String number, @RequestParam("file") MultipartFile file,
 			Principal user, StoreScope scope) throws IOException {
@@ -53,11 +75,13 @@ class AttachmentController {
 		return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, row.url()).body(row);
 	}
 
+	@Operation(summary = "The proof of a return, oldest first")
 	@GetMapping
 	List<AttachmentRow> list(@PathVariable String number, StoreScope scope) {
 		return this.attachments.list(number, scope).stream().map((view) -> AttachmentRow.of(number, view)).toList();
 	}
 
+	@Operation(summary = "A file of proof: images inline, PDFs as a download")
 	@GetMapping("/{id}")
 	ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable long id, StoreScope scope) {
 		AttachmentContent content = this.attachments.content(number, id, scope);

@@ -9,12 +9,14 @@ import io.returnsdesk.finance.CreditNote;
 import io.returnsdesk.finance.Notes;
 import io.returnsdesk.returns.ReturnQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,7 +75,7 @@ class CreditNoteController {
 
 	/** A note as the API shows it. */
 	record NoteView(String number, CreditNote.Kind kind, String returnNumber, LocalDate issuedOn, String orderNumber,
-			String partyCode, String partyName, String storeCode, String refundMethod, List<LineView> lines,
+			String partyCode, String partyName, String storeCode, @Nullable String refundMethod, List<LineView> lines,
 			BigDecimal net, BigDecimal tax, BigDecimal gross) {
 
 		static NoteView of(CreditNote note) {
@@ -91,6 +93,7 @@ class CreditNoteController {
 	}
 
 	/** A line of a note. */
+	@Schema(name = "NoteLine")
 	record LineView(int lineNo, String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal vatRate,
 			BigDecimal net, BigDecimal tax, BigDecimal gross) {
 

@@ -17,8 +17,10 @@ import io.returnsdesk.finance.JournalEntry;
 import io.returnsdesk.finance.Notes;
 import io.returnsdesk.inventory.MovementKind;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -126,8 +128,8 @@ class FinanceController {
 	}
 
 	/** A posted entry and its lines. */
-	record EntryView(String number, LocalDate date, String reference, String memo, String storeCode, boolean reversal,
-			List<LineView> lines) {
+	record EntryView(String number, LocalDate date, String reference, String memo, @Nullable String storeCode,
+			boolean reversal, List<LineView> lines) {
 
 		static EntryView of(JournalEntry entry, Map<String, ChartAccount> accounts) {
 			return new EntryView(entry.getNumber(), entry.getEntryDate(), entry.getReference(), entry.getMemo(),
@@ -142,6 +144,7 @@ class FinanceController {
 	}
 
 	/** A debit or credit of an entry. */
+	@Schema(name = "EntryLine")
 	record LineView(String account, String name, BigDecimal debit, BigDecimal credit) {
 
 	}

@@ -4,19 +4,22 @@ import java.time.Instant;
 import java.util.Locale;
 
 import io.returnsdesk.catalog.StoreScope;
-import io.returnsdesk.notification.MailOutbox;
 import io.returnsdesk.notification.MailOutbox.MailPreference;
+import io.returnsdesk.notification.MailOutbox;
 import io.returnsdesk.notification.MailStatus;
 import io.returnsdesk.notification.NotificationView;
 import io.returnsdesk.notification.Notifier;
 import io.returnsdesk.notification.OutboxMail;
 import io.returnsdesk.system.AccessRules;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,6 +89,8 @@ class NotificationController {
 
 	@Operation(summary = "Queue a FAILED mail again (administrators)",
 			description = "Due at once, its attempts counted afresh; 409 for a mail that has not failed.")
+	@ApiResponse(responseCode = "200", description = "The mail, queued again")
+	@ApiResponse(responseCode = "409", description = "The mail has not failed")
 	@PostMapping("/outbox/{id}/requeue")
 	OutboxRow requeue(@PathVariable long id) {
 		return OutboxRow.of(this.outbox.requeue(id));
@@ -96,13 +101,14 @@ class NotificationController {
 		return (value != null && value.length() > 60) ? value.substring(0, 60) + "…" : value;
 	}
 
-	record LanguageChoice(String language) {
+	record LanguageChoice(@Schema(allowableValues = {
+			"zh", "en" }) String language){
 
 	}
 
-	record OutboxRow(Long id, String toAddress, String recipientUser, String language, String subject, String reference,
-			MailStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
-			Instant sentAt) {
+	record OutboxRow(Long id, String toAddress, String recipientUser, String language, String subject,
+			@Nullable String reference, MailStatus status, int attempts, Instant nextAttemptAt,
+			@Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
 
 		static OutboxRow of(OutboxMail mail) {
 			return new OutboxRow(mail.getId(), mail.getToAddress(), mail.getRecipientUser(), mail.getLanguage(),

@@ -11,6 +11,10 @@ import io.returnsdesk.reporting.ReturnRateRow;
 import io.returnsdesk.reporting.ReturnRateSummary;
 import io.returnsdesk.returns.ProcessKpiReport;
 import io.returnsdesk.returns.ProcessKpis;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * waiting times and outcomes.
  */
 @RestController
+@Tag(name = "Reports")
 @RequestMapping("/api/reports")
 class ReportController {
 
@@ -47,11 +52,15 @@ class ReportController {
 	 * Customer returns by default; {@code type=SUPPLIER} reports supplier returns apart.
 	 * Of the user's stores: a store of another is reported as one that has nothing.
 	 */
+	@Operation(summary = "Return rates and amounts by product, store, reason or month",
+			description = "The days from and to, both included (default the last 30 days, at most a year or so); "
+					+ "customer returns unless type is SUPPLIER; of the user's stores.")
 	@GetMapping("/returns")
 	List<ReturnRateRow> returns(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "product") String groupBy,
-			@RequestParam(defaultValue = "CUSTOMER") String type, @RequestParam(required = false) String store,
-			StoreScope scope) {
+			@Parameter(schema = @Schema(allowableValues = { "CUSTOMER", "SUPPLIER" },
+					defaultValue = "CUSTOMER")) @RequestParam(defaultValue = "CUSTOMER") String type,
+			@RequestParam(required = false) String store, StoreScope scope) {
 		DayPeriod period = DayPeriod.of(from, to, 30, ReturnRateReport.MAX_DAYS, this.clock);
 		ReportGrouping grouping;
 		try {
@@ -73,6 +82,7 @@ class ReportController {
 	 * Builds the reports' monthly summary anew from the shipments and returns, after rows
 	 * were loaded into the database around the application (administrators).
 	 */
+	@Operation(summary = "Build the reports' monthly summary anew (administrators)")
 	@PostMapping("/returns/summary/rebuild")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void rebuildSummary() {
@@ -85,6 +95,7 @@ class ReportController {
 	 * withdrawn; approvals past the reminder. Of the caller's stores (the engine's
 	 * tenants).
 	 */
+	@Operation(summary = "The return process's waiting times per step, open work and outcomes of the requests")
 	@GetMapping("/process")
 	ProcessKpiReport process(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			StoreScope scope) {

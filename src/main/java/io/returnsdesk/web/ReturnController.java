@@ -21,6 +21,7 @@ import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.returns.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -60,6 +61,20 @@ class ReturnController {
 	 */
 	static final int EXPORT_LIMIT = 50_000;
 
+	/**
+	 * A return's number has no dot: {@code /api/returns/export.csv} is the export, not a
+	 * return, and a path answers only the methods of its own calls.
+	 */
+	static final String NUMBER = "[^.]+";
+
+	private static final String RULE_BROKEN = "The return breaks a rule of returns (the problem's detail says which, "
+			+ "its field where one input is at fault), or the Idempotency-Key was used for another request";
+
+	private static final String NOT_REQUESTER = "Not a member of sales, or not the requester of this return";
+
+	private static final String NOT_REJECTED = "The return is not REJECTED, or the Idempotency-Key is still being "
+			+ "answered";
+
 	private final ReturnRequests requests;
 
 	private final ReturnQueries queries;
@@ -88,6 +103,7 @@ class ReturnController {
 	@ApiResponse(responseCode = "201", description = "The return, created (or the first answer, replayed)",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ReturnView.class)))
+	@ApiResponse(responseCode = "422", description = RULE_BROKEN)
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> create(@RequestBody ReturnRequest request,
 			@Parameter(description = Idempotency.DESCRIPTION) @RequestHeader(name = Idempotency.HEADER,
@@ -101,7 +117,7 @@ class ReturnController {
 	}
 
 	@Operation(summary = "A return with its lines, refund and status history")
-	@GetMapping("/{number}")
+	@GetMapping("/{number:" + NUMBER + "}")
 	ReturnView get(@PathVariable String number, StoreScope scope) {
 		return this.queries.get(number, scope);
 	}
@@ -129,7 +145,10 @@ class ReturnController {
 	@ApiResponse(responseCode = "200", description = "The return, revised (or the first answer, replayed)",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ReturnView.class)))
-	@PutMapping(path = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "403", description = NOT_REQUESTER)
+	@ApiResponse(responseCode = "409", description = NOT_REJECTED)
+	@ApiResponse(responseCode = "422", description = RULE_BROKEN)
+	@PutMapping(path = "/{number:" + NUMBER + "}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> revise(@PathVariable String number, @RequestBody ReturnRequest request,
 			@Parameter(description = Idempotency.DESCRIPTION) @RequestHeader(name = Idempotency.HEADER,
 					required = false) String idempotencyKey,
@@ -147,6 +166,8 @@ class ReturnController {
 	@ApiResponse(responseCode = "200", description = "The return, withdrawn (or the first answer, replayed)",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ReturnView.class)))
+	@ApiResponse(responseCode = "403", description = NOT_REQUESTER)
+	@ApiResponse(responseCode = "409", description = NOT_REJECTED)
 	@PostMapping(path = "/{number}/withdraw", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> withdraw(@PathVariable String number,
 			@Parameter(description = Idempotency.DESCRIPTION) @RequestHeader(name = Idempotency.HEADER,
@@ -164,6 +185,12 @@ class ReturnController {
 					+ "byte order mark, one row per return. X-Export-Limit gives the cap, X-Export-Truncated "
 					+ "whether more returns matched.")
 	@ApiResponse(responseCode = "200", description = "The CSV file",
+			headers = {
+					@Header(name = "X-Export-Limit", required = true, description = "The most rows an export holds",
+							schema = @Schema(type = "integer")),
+					@Header(name = "X-Export-Truncated", required = true,
+							description = "Whether more returns matched than the export holds",
+							schema = @Schema(type = "boolean")) },
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@GetMapping("/export.csv")
 	void export(@ParameterObject ReturnFilters filters, StoreScope scope, HttpServletResponse response)

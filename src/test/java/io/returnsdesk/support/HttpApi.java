@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The clients' HTTP: HTTP Basic, JSON, each call to the next node in turn as a load
  * balancer would send it. One attempt per call; the clients decide what to do when it
- * fails.
+ * fails. Every answer of {@code /api} is checked against the OpenAPI document that node
+ * serves (see {@link ServedApiDocument}): a divergence is an {@link AssertionError}.
  */
 public final class HttpApi {
 
@@ -42,6 +44,9 @@ public final class HttpApi {
 	public final AtomicLong unanswered = new AtomicLong();
 
 	public final AtomicLong serverErrors = new AtomicLong();
+
+	// per node: the document it serves, read once with the first user who may read it
+	private final Map<String, ServedApiDocument> documents = new ConcurrentHashMap<>();
 
 	public HttpApi(List<String> nodes, String password) {
 		this.nodes = List.copyOf(nodes);
@@ -106,11 +111,55 @@ public final class HttpApi {
 			if (response.statusCode() >= 500) {
 				this.serverErrors.incrementAndGet();
 			}
+			check(node, user, method, path, response);
 			return new Answer(response.statusCode(), response.body());
 		}
 		catch (IOException ex) {
 			this.unanswered.incrementAndGet();
 			throw ex;
+		}
+	}
+
+	private void check(String node, String user, String method, String path, HttpResponse<String> response)
+			throws InterruptedException {
+		String bare = URI.create(path).getRawPath();
+		if (!bare.startsWith("/api/") || response.statusCode() >= 500) {
+			// a failure is counted in serverErrors, for the caller to judge (a node
+			// going down under the crash check answers so)
+			return;
+		}
+		ServedApiDocument document = document(node, user);
+		if (document == null) {
+			// no document to be had from this node as this user (a node going down, a
+			// wrong password): nothing to check against
+			return;
+		}
+		byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
+		List<String> divergences = document.divergences(method, bare,
+				ServedApiDocument.answer(response.statusCode(), response.headers().map(), body));
+		if (!divergences.isEmpty()) {
+			throw new AssertionError(ServedApiDocument.describe(divergences, body));
+		}
+	}
+
+	private ServedApiDocument document(String node, String user) throws InterruptedException {
+		ServedApiDocument known = this.documents.get(node);
+		if (known != null) {
+			return known;
+		}
+		try {
+			HttpResponse<String> served = this.http
+				.send(HttpRequest.newBuilder(URI.create(node + ServedApiDocument.PATH))
+					.timeout(Duration.ofSeconds(60))
+					.header("Authorization", basic(user, this.password))
+					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (served.statusCode() != 200) {
+				return null;
+			}
+			return this.documents.computeIfAbsent(node, (n) -> ServedApiDocument.of(served.body()));
+		}
+		catch (IOException ex) {
+			return null;
 		}
 	}
 

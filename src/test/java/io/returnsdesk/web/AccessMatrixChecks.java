@@ -15,6 +15,7 @@ import io.returnsdesk.support.Logins;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,7 +31,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -103,7 +102,7 @@ abstract class AccessMatrixChecks {
 		Map<String, Example> examples = examples();
 		List<String> wrong = new ArrayList<>();
 		for (String user : DEMO_USERS.keySet()) {
-			MockHttpSession session = logIn(user);
+			Cookie session = logIn(user);
 			for (Rule rule : AccessRules.RULES) {
 				for (Door door : rule.doors()) {
 					Example example = examples.get(door.toString());
@@ -117,7 +116,7 @@ abstract class AccessMatrixChecks {
 						call.contentType(MediaType.APPLICATION_JSON).content(example.body());
 					}
 					boolean page = isPage(example.path());
-					MvcResult result = this.mvc.perform(page ? call.session(session) : Logins.as(user, call))
+					MvcResult result = this.mvc.perform(page ? call.cookie(session) : Logins.as(user, call))
 						.andReturn();
 					MockHttpServletResponse response = result.getResponse();
 					String cell = "%s %s %s".formatted(user, door.method(), example.path());
@@ -175,12 +174,8 @@ abstract class AccessMatrixChecks {
 				&& body.contains(rule.what());
 	}
 
-	private MockHttpSession logIn(String user) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user(user).password(TestUsers.PASSWORD).acceptMediaType(MediaType.TEXT_HTML))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+	private Cookie logIn(String user) throws Exception {
+		return Logins.deskLogin(this.mvc, user, TestUsers.PASSWORD);
 	}
 
 	/** A call through a door and what it answers when allowed. */

@@ -1,6 +1,8 @@
 package io.returnsdesk.web;
 
 import io.returnsdesk.support.IntegrationTest;
+import io.returnsdesk.support.Logins;
+import jakarta.servlet.http.Cookie;
 import io.returnsdesk.system.AccessRules;
 import io.returnsdesk.system.AccessRules.Rule;
 import io.returnsdesk.support.TestUsers;
@@ -10,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -76,52 +77,45 @@ class DeskPagesIntegrationTest {
 		// (a wrong password locks the user for a few seconds: the engine's brute-force
 		// guard)
 		this.mvc.perform(formLogin("/login").user("nobody").password("wrong")).andExpect(redirectedUrl("/login?error"));
-		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
-			.andExpect(redirectedUrl("/returns"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		Cookie session = logIn(USER);
 
-		this.mvc.perform(get("/returns").session(session).header("Accept-Language", "zh-CN"))
+		this.mvc.perform(get("/returns").cookie(session).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("历史退货记录")))
 			.andExpect(content().string(containsString("\"user\":\"deskclerk\"")));
-		this.mvc.perform(get("/returns/new").session(session).param("lang", "en"))
+		this.mvc.perform(get("/returns/new").cookie(session).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Save and submit")));
-		this.mvc.perform(get("/reports").session(session).param("lang", "zh"))
+		this.mvc.perform(get("/reports").cookie(session).param("lang", "zh"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("退货分析")))
 			.andExpect(content().string(containsString("/webjars/chart.js/dist/chart.umd.js")));
 		this.mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
-		this.mvc.perform(get("/reports/process").session(session).param("lang", "zh"))
+		this.mvc.perform(get("/reports/process").cookie(session).param("lang", "zh"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("退货在哪里等待")))
 			.andExpect(content().string(containsString("\"kpi.unit.hours\":\"{0}小时\"")));
-		this.mvc.perform(get("/returns/RT-20260101-0001").session(session))
+		this.mvc.perform(get("/returns/RT-20260101-0001").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-number=\"RT-20260101-0001\"")));
-		this.mvc.perform(get("/returns/notifications").session(session).param("lang", "zh"))
+		this.mvc.perform(get("/returns/notifications").cookie(session).param("lang", "zh"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-page=\"notifications\"")))
 			.andExpect(content().string(containsString("邮件语言")))
 			.andExpect(content().string(containsString("/desk/notifications.js")))
 			.andExpect(content().string(containsString("\"js.notifications.toGroup\":\"发给组 {0}\"")));
 		// every page leads to it
-		this.mvc.perform(get("/returns").session(session).param("lang", "en"))
+		this.mvc.perform(get("/returns").cookie(session).param("lang", "en"))
 			.andExpect(content().string(containsString("id=\"nav-notifications\"")));
 	}
 
 	@Test
 	void aReturnsPageHasPlacesForWhatCameBackInEitherLanguage() throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		Cookie session = logIn(USER);
 
 		// the lines: units asked, then (filled in by the page once processed) received
 		// and written off; the day the goods came back among the return's facts
-		this.mvc.perform(get("/returns/RT-20260101-0001").session(session).param("lang", "en"))
+		this.mvc.perform(get("/returns/RT-20260101-0001").cookie(session).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<th class=\"num\">Asked</th>")))
 			.andExpect(content().string(containsString("<th class=\"num\">Received</th>")))
@@ -130,7 +124,7 @@ class DeskPagesIntegrationTest {
 			.andExpect(content().string(containsString("Amounts and the total are the value of the units received.")))
 			.andExpect(content().string(not(containsString(">Condition<"))))
 			.andExpect(content().string(not(containsString("js.condition"))));
-		this.mvc.perform(get("/returns/RT-20260101-0001").session(session).param("lang", "zh"))
+		this.mvc.perform(get("/returns/RT-20260101-0001").cookie(session).param("lang", "zh"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<th class=\"num\">申请数量</th>")))
 			.andExpect(content().string(containsString("<th class=\"num\">实收</th>")))
@@ -142,10 +136,10 @@ class DeskPagesIntegrationTest {
 	@Test
 	void financeAndTheAnalystsHaveTheBooksPageInEitherLanguageAndTheReturnsPostingsCard() throws Exception {
 		for (String reader : new String[] { "deskfinance", "deskanalyst" }) {
-			MockHttpSession session = logIn(reader);
-			this.mvc.perform(get("/returns").session(session).param("lang", "en"))
+			Cookie session = logIn(reader);
+			this.mvc.perform(get("/returns").cookie(session).param("lang", "en"))
 				.andExpect(content().string(containsString("id=\"nav-finance\">Finance</a>")));
-			this.mvc.perform(get("/finance").session(session).param("lang", "en"))
+			this.mvc.perform(get("/finance").cookie(session).param("lang", "en"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("data-page=\"finance\"")))
 				.andExpect(content().string(containsString("<h2>Trial balance</h2>")))
@@ -155,7 +149,7 @@ class DeskPagesIntegrationTest {
 				.andExpect(content().string(containsString("/desk/finance.js")))
 				.andExpect(content().string(containsString("\"books.note.CREDIT\":\"Credit note\"")))
 				.andExpect(content().string(containsString("\"movement.SUPPLIER_RETURN\":\"Back to supplier\"")));
-			this.mvc.perform(get("/finance").session(session).param("lang", "zh"))
+			this.mvc.perform(get("/finance").cookie(session).param("lang", "zh"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("<h1>财务账簿</h1>")))
 				.andExpect(content().string(containsString("<h2>试算平衡表</h2>")))
@@ -163,7 +157,7 @@ class DeskPagesIntegrationTest {
 				.andExpect(content().string(containsString("<h2>序时账</h2>")))
 				.andExpect(content().string(containsString("<h2>贷项与借项通知单</h2>")))
 				.andExpect(content().string(containsString("\"books.balanced\":\"借贷平衡：{0}\"")));
-			this.mvc.perform(get("/returns/RT-20260101-0001").session(session).param("lang", "en"))
+			this.mvc.perform(get("/returns/RT-20260101-0001").cookie(session).param("lang", "en"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"postings-card\"")))
 				.andExpect(content().string(containsString("<h2>Finance postings</h2>")))
@@ -175,26 +169,26 @@ class DeskPagesIntegrationTest {
 	void everyoneElseIsToldTheBooksAreNotForThemAndHasNoPostingsCard() throws Exception {
 		Rule books = AccessRules.ruleFor("GET", "/finance").orElseThrow();
 		for (String other : new String[] { "desksales", "deskwarehouse", USER }) {
-			MockHttpSession session = logIn(other);
-			this.mvc.perform(get("/returns").session(session).param("lang", "en"))
+			Cookie session = logIn(other);
+			this.mvc.perform(get("/returns").cookie(session).param("lang", "en"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("nav-finance"))));
 			// refused at the door: the page that says what the books are and who reads
 			// them
-			this.mvc.perform(get("/finance").session(session).param("lang", "en"))
+			this.mvc.perform(get("/finance").cookie(session).param("lang", "en"))
 				.andExpect(status().isForbidden())
 				.andExpect(forwardedUrl("/not-allowed"))
 				.andExpect(request().attribute(AccessRules.REFUSED_RULE, books));
-			this.mvc.perform(get("/returns/RT-20260101-0001").session(session).param("lang", "en"))
+			this.mvc.perform(get("/returns/RT-20260101-0001").cookie(session).param("lang", "en"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"d-movements\"")))
 				.andExpect(content().string(not(containsString("postings-card"))))
 				.andExpect(content().string(not(containsString("d-postings"))))
 				.andExpect(content().string(not(containsString("Finance postings"))));
 		}
-		MockHttpSession session = logIn("deskwarehouse");
+		Cookie session = logIn("deskwarehouse");
 		this.mvc.perform(
-				get("/not-allowed").session(session).requestAttr(AccessRules.REFUSED_RULE, books).param("lang", "en"))
+				get("/not-allowed").cookie(session).requestAttr(AccessRules.REFUSED_RULE, books).param("lang", "en"))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("<h1>Not allowed</h1>")))
 			.andExpect(content().string(containsString(
@@ -203,55 +197,48 @@ class DeskPagesIntegrationTest {
 			.andExpect(content().string(not(containsString("finance.js"))))
 			.andExpect(content().string(not(containsString("Exception"))));
 		this.mvc.perform(
-				get("/not-allowed").session(session).requestAttr(AccessRules.REFUSED_RULE, books).param("lang", "zh"))
+				get("/not-allowed").cookie(session).requestAttr(AccessRules.REFUSED_RULE, books).param("lang", "zh"))
 			.andExpect(content().string(containsString("<h1>无权访问</h1>")))
 			.andExpect(content().string(containsString("仅 finance, analysts 组的成员可以查看账簿")));
 	}
 
 	@Test
 	void theDeskOffersOnlyWhatTheUsersGroupsMayDo() throws Exception {
-		MockHttpSession warehouse = logIn("deskwarehouse");
-		this.mvc.perform(get("/returns").session(warehouse).param("lang", "en"))
+		Cookie warehouse = logIn("deskwarehouse");
+		this.mvc.perform(get("/returns").cookie(warehouse).param("lang", "en"))
 			.andExpect(content().string(not(containsString("id=\"nav-new\""))))
 			.andExpect(content().string(not(containsString("id=\"nav-reports\""))))
 			.andExpect(content().string(containsString("\"uploadProof\":true")))
 			.andExpect(content().string(containsString("\"createReturns\":false")));
-		this.mvc.perform(get("/returns/RT-20260101-0001").session(warehouse))
+		this.mvc.perform(get("/returns/RT-20260101-0001").cookie(warehouse))
 			.andExpect(content().string(containsString("id=\"upload-form\"")));
-		MockHttpSession analyst = logIn("deskanalyst");
-		this.mvc.perform(get("/returns").session(analyst).param("lang", "en"))
+		Cookie analyst = logIn("deskanalyst");
+		this.mvc.perform(get("/returns").cookie(analyst).param("lang", "en"))
 			.andExpect(content().string(containsString("id=\"nav-reports\"")))
 			.andExpect(content().string(containsString("id=\"nav-finance\"")))
 			.andExpect(content().string(not(containsString("id=\"nav-new\""))));
-		this.mvc.perform(get("/returns/RT-20260101-0001").session(analyst))
+		this.mvc.perform(get("/returns/RT-20260101-0001").cookie(analyst))
 			.andExpect(content().string(not(containsString("id=\"upload-form\""))));
-		MockHttpSession sales = logIn("desksales");
-		this.mvc.perform(get("/returns").session(sales).param("lang", "en"))
+		Cookie sales = logIn("desksales");
+		this.mvc.perform(get("/returns").cookie(sales).param("lang", "en"))
 			.andExpect(content().string(containsString("id=\"nav-new\"")))
 			.andExpect(content().string(not(containsString("id=\"nav-reports\""))));
 	}
 
-	private MockHttpSession logIn(String user) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(user).password("secret"))
-			.andExpect(redirectedUrl("/returns"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+	private Cookie logIn(String user) throws Exception {
+		return Logins.deskLogin(this.mvc, user, "secret");
 	}
 
 	@Test
 	void apiCallsFromAPageNeedTheSessionsCsrfToken() throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(USER).password("secret"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		Cookie session = logIn(USER);
 		String body = "{\"orderNumber\":\"SO-NONE\",\"reason\":\"DAMAGED\",\"resolution\":\"REFUND\",\"lines\":[]}";
 
-		this.mvc.perform(get("/api/returns").session(session)).andExpect(status().isOk());
-		this.mvc.perform(post("/api/returns").session(session).contentType(MediaType.APPLICATION_JSON).content(body))
+		this.mvc.perform(get("/api/returns").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(post("/api/returns").cookie(session).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/api/returns").session(session)
+			.perform(post("/api/returns").cookie(session)
 				.with(csrf().asHeader())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))

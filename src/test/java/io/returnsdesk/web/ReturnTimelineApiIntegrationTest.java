@@ -204,7 +204,9 @@ class ReturnTimelineApiIntegrationTest {
 			.andExpect(jsonPath("$.openTasks.length()").value(1))
 			.andExpect(jsonPath("$.openTasks[0].id").value(approval.getId()))
 			.andExpect(jsonPath("$.openTasks[0].definitionKey").value(ReturnProcess.TASK_APPROVE))
-			.andExpect(jsonPath("$.openTasks[0].name").value(APPROVE))
+			// the task's own name, which says which return it is
+			.andExpect(jsonPath("$.openTasks[0].name", startsWith(APPROVE + " · " + number + " · ")))
+			.andExpect(jsonPath("$.openTasks[0].name").value(approval.getName()))
 			.andExpect(jsonPath("$.openTasks[0].assignee").value(nullValue()))
 			.andExpect(jsonPath("$.openTasks[0].candidateGroups", contains("approvers")))
 			.andExpect(jsonPath("$.openTasks[0].tasklistPath", startsWith("/camunda/app/tasklist/")))

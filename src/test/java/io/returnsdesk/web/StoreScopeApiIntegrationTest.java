@@ -18,12 +18,14 @@ import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
+import io.returnsdesk.support.Logins;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFiles;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,7 +46,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -452,21 +452,21 @@ class StoreScopeApiIntegrationTest {
 
 	@Test
 	void theDesksFiltersOfferOnlyTheirStoresAndAnotherStoresReturnPageShowsNothingOfIt() throws Exception {
-		MockHttpSession session = logIn(SALES);
-		this.mvc.perform(get("/returns").session(session))
+		Cookie session = logIn(SALES);
+		this.mvc.perform(get("/returns").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + STORE + "\"")))
 			.andExpect(content().string(not(containsString("value=\"" + OTHER_STORE + "\""))));
 		// the page is a shell that loads the return through the API, which answers 404
-		this.mvc.perform(get("/returns/" + this.otherReturned).session(session))
+		this.mvc.perform(get("/returns/" + this.otherReturned).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(this.otherOrder.getNumber()))));
-		this.mvc.perform(get("/api/returns/" + this.otherReturned).session(session))
+		this.mvc.perform(get("/api/returns/" + this.otherReturned).cookie(session))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("There is no return " + this.otherReturned));
 
-		MockHttpSession headOffice = logIn(HEAD_OFFICE);
-		this.mvc.perform(get("/returns").session(headOffice))
+		Cookie headOffice = logIn(HEAD_OFFICE);
+		this.mvc.perform(get("/returns").cookie(headOffice))
 			.andExpect(content().string(containsString("value=\"" + OTHER_STORE + "\"")));
 	}
 
@@ -556,12 +556,8 @@ class StoreScopeApiIntegrationTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	private MockHttpSession logIn(String user) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user(user).password(TestUsers.PASSWORD).acceptMediaType(MediaType.TEXT_HTML))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+	private Cookie logIn(String user) throws Exception {
+		return Logins.deskLogin(this.mvc, user, TestUsers.PASSWORD);
 	}
 
 }

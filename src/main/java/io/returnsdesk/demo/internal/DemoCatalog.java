@@ -26,6 +26,7 @@ import io.returnsdesk.inventory.Warehouses;
 import io.returnsdesk.sales.OrderType;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,8 +92,10 @@ public class DemoCatalog {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	DemoCatalog(Products products, Stores stores, Parties parties, Warehouses warehouses, StockLedger stock,
-			OriginalOrders orders, Clock clock) {
+			OriginalOrders orders, Clock clock, EntityManager entities) {
 		this.products = products;
 		this.stores = stores;
 		this.parties = parties;
@@ -100,6 +103,7 @@ public class DemoCatalog {
 		this.stock = stock;
 		this.orders = orders;
 		this.clock = clock;
+		this.entities = entities;
 	}
 
 	/** Whether the demo data is there already. */
@@ -140,14 +144,15 @@ public class DemoCatalog {
 					"sales@supplier%d.example.com".formatted(i + 1))));
 		}
 		Instant opening = start.minusDays(1).atStartOfDay(zone).toInstant();
-		List<StockChange> openingStock = new ArrayList<>();
 		for (Product product : catalogue) {
+			List<StockChange> openingStock = new ArrayList<>();
 			for (String[] warehouse : WAREHOUSES) {
 				openingStock.add(new StockChange(product, warehouse[0], OPENING_STOCK, MovementKind.OPENING,
 						"OPENING-" + warehouse[0], 0, cost(product)));
 			}
+			this.stock.post(openingStock, opening);
+			written();
 		}
-		this.stock.post(openingStock, opening);
 
 		int sequence = 0;
 		for (int i = 0; i < 60; i++) {
@@ -198,7 +203,19 @@ public class DemoCatalog {
 			order.addLine(product, 1 + extras.nextInt(2), product.getUnitPrice());
 			this.orders.place(order);
 			this.orders.fulfil(order, date.atTime(15, 0).atZone(zone).toInstant());
+			written();
 		}
+	}
+
+	/**
+	 * Writes out the order just placed and lets the session forget it: every query of the
+	 * next order's stock postings would otherwise check each order placed before for
+	 * changes (seeding took most of the first start's time doing that). The products,
+	 * parties and stores held by the caller stay usable as references.
+	 */
+	private void written() {
+		this.entities.flush();
+		this.entities.clear();
 	}
 
 	private void place(TradeOrder order, LocalDate date, LocalDate today, Random random, ZoneId zone) {
@@ -211,6 +228,7 @@ public class DemoCatalog {
 			Instant now = this.clock.instant();
 			this.orders.fulfil(order, at.isAfter(now) ? now : at);
 		}
+		written();
 	}
 
 	private static String warehouseOf(String store) {

@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -133,11 +132,7 @@ class DemoReturns {
 	}
 
 	private List<OrderView> fulfilled(OrderType type) {
-		return this.orders.search(null, type, PageRequest.of(0, 1000))
-			.stream()
-			.filter((order) -> order.status() == OrderStatus.FULFILLED)
-			.map((order) -> this.orders.view(order.number()))
-			.toList();
+		return this.orders.views(type, OrderStatus.FULFILLED);
 	}
 
 	/** Drives one return from request to the given status, a day or so between steps. */

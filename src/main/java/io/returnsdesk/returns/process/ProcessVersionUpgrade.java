@@ -1,7 +1,8 @@
 package io.returnsdesk.returns.process;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves the returns still running on an earlier version of {@code returnRequest} onto the
- * version just deployed, and gives their open tasks the data of the new forms. The
- * delegates and the forms' data change with the application: a return left on an earlier
- * model would meet today's code with yesterday's form (a processing form that lists lines
- * to scrap, which today's delegate no longer reads). Activities keep their ids from one
- * version to the next, so each maps onto its namesake, timers keeping their due dates; a
- * version that removed one a return waits in cannot take it, and the return stays where
- * it is (logged).
+ * version just deployed, and gives their open tasks the data of the new forms, their
+ * names and, where they have none, their due dates. The delegates and the forms' data
+ * change with the application: a return left on an earlier model would meet today's code
+ * with yesterday's form (a processing form that lists lines to scrap, which today's
+ * delegate no longer reads). Activities keep their ids from one version to the next, so
+ * each maps onto its namesake, timers keeping their due dates; a version that removed one
+ * a return waits in cannot take it, and the return stays where it is (logged).
  */
 @Component
 class ProcessVersionUpgrade {
@@ -40,13 +42,16 @@ class ProcessVersionUpgrade {
 
 	private final FormFields formFields;
 
+	private final ReturnProcessSettings settings;
+
 	private final TransactionTemplate transaction;
 
 	ProcessVersionUpgrade(ProcessEngine engine, TaskFormData formData, FormFields formFields,
-			PlatformTransactionManager transactions) {
+			ReturnProcessSettings settings, PlatformTransactionManager transactions) {
 		this.engine = engine;
 		this.formData = formData;
 		this.formFields = formFields;
+		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -118,9 +123,19 @@ class ProcessVersionUpgrade {
 		var runtime = this.engine.getRuntimeService();
 		String number = (String) runtime.getVariable(task.getExecutionId(), ReturnProcess.VAR_RETURN_NUMBER);
 		String approverGroup = (String) runtime.getVariable(task.getExecutionId(), ReturnProcess.VAR_APPROVER_GROUP);
-		Map<String, Object> variables = this.formData.of(number, approverGroup,
-				this.formFields.mentionedBy(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
-		this.engine.getTaskService().setVariablesLocal(task.getId(), variables);
+		UserTask step = this.engine.getRepositoryService()
+			.getBpmnModelInstance(task.getProcessDefinitionId())
+			.getModelElementById(task.getTaskDefinitionKey());
+		TaskFormData.Data data = this.formData.of(number, (step != null) ? step.getName() : task.getName(),
+				approverGroup, this.formFields.mentionedBy(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+		task.setName(data.name());
+		Duration due = this.settings.dueAfter(task.getTaskDefinitionKey());
+		if (task.getDueDate() == null && due != null) {
+			// made before the model gave its tasks due dates: due as if made today
+			task.setDueDate(Date.from(task.getCreateTime().toInstant().plus(due)));
+		}
+		this.engine.getTaskService().saveTask(task);
+		this.engine.getTaskService().setVariablesLocal(task.getId(), data.variables());
 	}
 
 }

@@ -30,13 +30,14 @@ import org.springframework.stereotype.Component;
  * What a task form shows about its return: read from the return's tables when the task is
  * created and kept with the task, so that process variables stay ids and decisions. The
  * form's data is one JSON variable, {@value #VIEW} (a form shows
- * {@code {{view.orderNumber}}}, a table {@code =view.lines}); beside it, the two values
- * Tasklist's list shows of each task ({@value #PARTY_NAME}, {@value #TOTAL_AMOUNT}),
- * which a list can only show from variables of their own, and the starting values of the
- * fields a form asks to fill in (the processing form's list of what came back,
- * {@code receipt}), which a field reads from a variable of its own key. Being task-local,
- * what such a field submits stays with the task: the form hands the process its decision
- * under the contract's names (expression fields).
+ * {@code {{view.orderNumber}}}, a table {@code =view.lines}); beside it, the values
+ * Tasklist's cards show of each task ({@value #RETURN_NUMBER}, {@value #PARTY_NAME},
+ * {@value #TOTAL_AMOUNT}), which a card can only show from variables of the task's own (a
+ * worker may not read the process instance's), and the starting values of the fields a
+ * form asks to fill in (the processing form's list of what came back, {@code receipt}),
+ * which a field reads from a variable of its own key. Being task-local, what such a field
+ * submits stays with the task: the form hands the process its decision under the
+ * contract's names (expression fields).
  */
 @Component
 class TaskFormData {
@@ -44,11 +45,17 @@ class TaskFormData {
 	/** The task-local variable holding what the task's form shows. */
 	static final String VIEW = "view";
 
+	/** Shown by Tasklist's list for each task: the return's number, an id. */
+	static final String RETURN_NUMBER = ReturnProcess.VAR_RETURN_NUMBER;
+
 	/** Shown by Tasklist's list for each task. */
 	static final String PARTY_NAME = "partyName";
 
 	/** Shown by Tasklist's list for each task. */
 	static final String TOTAL_AMOUNT = "totalAmount";
+
+	/** The longest name the engine keeps of a task. */
+	static final int NAME_LENGTH = 255;
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -72,13 +79,25 @@ class TaskFormData {
 	}
 
 	/**
-	 * The task-local variables of a task of the return: what Tasklist's list shows, and
-	 * the data its form mentions, each value made only if it is mentioned.
+	 * What a task of the return is given: its name, which says which return it is, and
+	 * its task-local variables.
 	 */
-	Map<String, Object> of(String number, String approverGroup, FormFields.Mentions mentions) {
+	record Data(String name, Map<String, Object> variables) {
+
+	}
+
+	/**
+	 * A task of the return: named after its step and the return ({@code Approve return
+	 * 退货审批 · RT-20261126-0001 · Yang 杨 P. · CNY 159.00}), with what Tasklist's cards show
+	 * and the data its form mentions, each value made only if it is mentioned. Cards and
+	 * names are plain text, shown as typed; only the form's data, which form-js reads as
+	 * Markdown, is escaped.
+	 */
+	Data of(String number, String stepName, String approverGroup, FormFields.Mentions mentions) {
 		ReturnView view = this.queries.get(number);
 		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put(PARTY_NAME, FormText.escape(view.partyName()));
+		variables.put(RETURN_NUMBER, number);
+		variables.put(PARTY_NAME, (view.partyName() != null) ? view.partyName() : "");
 		variables.put(TOTAL_AMOUNT, money(view.totalAmount()));
 		Map<String, Object> shown = new LinkedHashMap<>();
 		shown(view, number, approverGroup, (name) -> mentions.inView(name) || mentions.alone(name), (name, value) -> {
@@ -95,7 +114,14 @@ class TaskFormData {
 		if (!shown.isEmpty()) {
 			variables.put(VIEW, jsonValue(shown));
 		}
-		return variables;
+		return new Data(name(stepName, number, view), variables);
+	}
+
+	/** The step, the return's number, its party and its amount, as Tasklist lists it. */
+	static String name(String stepName, String number, ReturnView view) {
+		String name = String.join(" · ", (stepName != null) ? stepName : "", number,
+				(view.partyName() != null) ? view.partyName() : "", "CNY " + money(view.totalAmount()));
+		return (name.length() <= NAME_LENGTH) ? name : name.substring(0, NAME_LENGTH - 1) + "…";
 	}
 
 	private void shown(ReturnView view, String number, String approverGroup, Predicate<String> wanted,
@@ -122,8 +148,7 @@ class TaskFormData {
 		if (wanted.test("daysSinceFulfilment") || wanted.test("policyNote")) {
 			PolicyFacts facts = this.policy.of(number);
 			put.accept("daysSinceFulfilment", facts::daysSinceFulfilment);
-			put.accept("policyNote", () -> "Asked %d day(s) after the goods were %s; approval by %s"
-				.formatted(facts.daysSinceFulfilment(), customer ? "shipped" : "received", approverGroup));
+			put.accept("policyNote", () -> policyNote(facts.daysSinceFulfilment(), customer, approverGroup));
 		}
 		put.accept("rejectionHistory", () -> rejectionHistory(view));
 		put.accept("financeNote", () -> FormText.escape(view.confirmationNote()));
@@ -154,6 +179,17 @@ class TaskFormData {
 			put.accept("receiptSummary", () -> receiptSummary(view, customer));
 			put.accept("returnedOn", () -> String.valueOf(view.returnedOn()));
 		}
+	}
+
+	/**
+	 * What the policy made of the request, in both languages: "Asked 3 days after the
+	 * goods were shipped; approved by a manager · 发货后 3 天申请；由经理审批".
+	 */
+	static String policyNote(long days, boolean customer, String approverGroup) {
+		boolean manager = "managers".equals(approverGroup);
+		return "Asked %d %s after the goods were %s; approved by %s · %s后 %d 天申请；由%s审批".formatted(days,
+				(days == 1) ? "day" : "days", customer ? "shipped" : "received", manager ? "a manager" : "an approver",
+				customer ? "发货" : "收货", days, manager ? "经理" : "审批人");
 	}
 
 	private String rejectionHistory(ReturnView view) {

@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On creation of a user task, gives its form what the person needs to decide: the data
- * its form mentions.
+ * On creation of a user task, gives it a name that says which return it is, and its form
+ * what the person needs to decide: the data its form mentions. The model's step keeps its
+ * plain name (Cockpit, the model, the timeline); only the task's carries the return.
  */
 @Component
 class TaskFormDataListener implements TaskListener {
@@ -23,8 +24,11 @@ class TaskFormDataListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.setVariablesLocal(this.formData.of(ProcessVariables.string(task, ReturnProcess.VAR_RETURN_NUMBER),
-				ProcessVariables.string(task, ReturnProcess.VAR_APPROVER_GROUP), this.formFields.mentionedBy(task)));
+		TaskFormData.Data data = this.formData.of(ProcessVariables.string(task, ReturnProcess.VAR_RETURN_NUMBER),
+				task.getBpmnModelElementInstance().getName(),
+				ProcessVariables.string(task, ReturnProcess.VAR_APPROVER_GROUP), this.formFields.mentionedBy(task));
+		task.setName(data.name());
+		task.setVariablesLocal(data.variables());
 	}
 
 }

@@ -24,10 +24,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The groups of DESIGN.md and what each may do in the engine, made sure of at every start
- * (missing groups and grants are added, nothing else is touched). Tasks need no grant
- * here: the engine grants each task to its candidate groups and assignee as it creates
- * it, so a group sees and works only its own tasks. Analysts read definitions, instances
- * and history (Cockpit) and may start the return-rate review, but change nothing;
+ * (missing groups and grants are added; of what earlier versions granted, only the grant
+ * of every Tasklist filter to every group is taken back). Tasks need no grant here: the
+ * engine grants each task to its candidate groups and assignee as it creates it, so a
+ * group sees and works only its own tasks. Analysts read definitions, instances and
+ * history (Cockpit) and may start the return-rate review, but change nothing;
  * {@code camunda-admin} is the engine's administrators' group and may do everything: it
  * is granted all permissions on every resource, as Camunda's setup of a first user would.
  */
@@ -62,9 +63,12 @@ class EngineAuthorizations implements ApplicationRunner {
 
 	private final AuthorizationService authorizations;
 
-	EngineAuthorizations(IdentityService identity, AuthorizationService authorizations) {
+	private final TasklistFilters filters;
+
+	EngineAuthorizations(IdentityService identity, AuthorizationService authorizations, TasklistFilters filters) {
 		this.identity = identity;
 		this.authorizations = authorizations;
+		this.filters = filters;
 	}
 
 	private static List<Grant> grants() {
@@ -80,10 +84,10 @@ class EngineAuthorizations implements ApplicationRunner {
 				}
 				continue;
 			}
-			// Tasklist, the names and diagrams of the processes, the shared filters
+			// Tasklist, the names and diagrams of the processes; each group's own
+			// filter is granted to it by TasklistFilters
 			grants.add(new Grant(group, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
 			grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "*", List.of(Permissions.READ)));
-			grants.add(new Grant(group, Resources.FILTER, "*", List.of(Permissions.READ)));
 		}
 		String analysts = "analysts";
 		grants.add(new Grant(analysts, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
@@ -106,7 +110,10 @@ class EngineAuthorizations implements ApplicationRunner {
 		ensure();
 	}
 
-	/** Adds the groups and grants that are missing. */
+	/**
+	 * Adds the groups and grants that are missing, and each group's Tasklist filter,
+	 * which only that group sees.
+	 */
 	void ensure() {
 		GROUPS.forEach(this::ensureGroup);
 		int added = 0;
@@ -116,6 +123,11 @@ class EngineAuthorizations implements ApplicationRunner {
 		if (added > 0) {
 			log.info("Granted {} permissions to the groups", added);
 		}
+		GROUPS.keySet()
+			.stream()
+			.filter((group) -> !group.equals(Groups.CAMUNDA_ADMIN))
+			.forEach(this.filters::withdrawEveryFilterGrant);
+		this.filters.ensure();
 	}
 
 	private void ensureGroup(String id, String name) {

@@ -1,6 +1,8 @@
 package io.returnsdesk.returns.process;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ import io.returnsdesk.support.TestFixtures;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +65,7 @@ class ProcessVersionUpgradeIntegrationTest {
 		assertThat(definitionOf(atProcessing)).isEqualTo(before.getId());
 		// the form of the day before: lines to scrap, no list of what came back
 		assertThat(localVariables(atProcessing, ReturnProcess.TASK_PROCESS)).doesNotContain("receipt");
+		assertThat(this.driver.task(atProcessing, ReturnProcess.TASK_PROCESS).getDueDate()).isNull();
 
 		ProcessDefinition today = deploy("processes/", "Today");
 		int moved = this.upgrade.upgradeRunningReturns();
@@ -72,6 +76,11 @@ class ProcessVersionUpgradeIntegrationTest {
 		// the open task keeps its place and gets the data of today's form
 		assertThat(this.driver.task(atProcessing, ReturnProcess.TASK_PROCESS)).isNotNull();
 		assertThat(localVariables(atProcessing, ReturnProcess.TASK_PROCESS)).contains("receipt");
+		// and the due date today's model gives its step
+		Task processing = this.driver.task(atProcessing, ReturnProcess.TASK_PROCESS);
+		assertThat(processing.getName()).startsWith("Process return 退货处理 · " + atProcessing + " · ");
+		assertThat(processing.getDueDate())
+			.isEqualTo(Date.from(processing.getCreateTime().toInstant().plus(Duration.ofDays(3))));
 		assertThat(this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processDefinitionId(before.getId())

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
 
@@ -32,10 +33,12 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.junit.jupiter.api.BeforeEach;
@@ -532,6 +535,47 @@ class ReturnRequestProcessTest {
 	}
 
 	@Test
+	void eachTaskIsNamedAfterItsReturnAndIsDueWhenItsStepSays() {
+		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
+		String party = this.order.getParty().getName();
+		Task approval = this.returns.task(number, ReturnProcess.TASK_APPROVE);
+		assertThat(approval.getName()).isEqualTo("Approve return 退货审批 · %s · %s · CNY 51.00", number, party);
+		assertThat(dueAfter(approval)).isEqualTo(Duration.ofDays(2));
+
+		this.returns.reject(number, "Photos missing");
+		Task revision = this.returns.task(number, ReturnProcess.TASK_REVISE);
+		assertThat(revision.getName()).isEqualTo("Revise return 修改退货 · %s · %s · CNY 51.00", number, party);
+		assertThat(dueAfter(revision)).isEqualTo(Duration.ofDays(7));
+		this.returns.complete(number, ReturnProcess.TASK_REVISE, ReturnDriver.CLERK,
+				Map.of(ReturnProcess.VAR_RESUBMIT, true));
+
+		this.returns.approve(number, ReturnDriver.APPROVER);
+		Task processing = this.returns.task(number, ReturnProcess.TASK_PROCESS);
+		assertThat(processing.getName()).isEqualTo("Process return 退货处理 · %s · %s · CNY 51.00", number, party);
+		assertThat(dueAfter(processing)).isEqualTo(Duration.ofDays(3));
+
+		this.returns.process(number, TestFixtures.WAREHOUSE, "ORIGINAL_PAYMENT", 51.00, null);
+		Task confirmation = this.returns.task(number, ReturnProcess.TASK_CONFIRM);
+		assertThat(confirmation.getName()).isEqualTo("Confirm return 退货确认 · %s · %s · CNY 51.00", number, party);
+		assertThat(dueAfter(confirmation)).isEqualTo(Duration.ofDays(2));
+
+		// the model's steps keep their plain names: the timeline, Cockpit
+		assertThat(this.engine.getHistoryService()
+			.createHistoricActivityInstanceQuery()
+			.processInstanceId(this.returns.instance(number).getId())
+			.activityId(ReturnProcess.TASK_APPROVE)
+			.list()).extracting(HistoricActivityInstance::getActivityName).containsOnly("Approve return 退货审批");
+	}
+
+	/**
+	 * How long after its creation the task is due, to the second (both read the clock).
+	 */
+	private static Duration dueAfter(Task task) {
+		return Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant())
+			.truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	@Test
 	void theFormsCopiesLiveWithTheTaskAndStayOutOfHistoryWhileDecisionsAreKept() {
 		String number = this.returns.request(this.order.getNumber(), "DAMAGED", "REFUND", this.mug.getSku(), 2);
 		String instance = this.returns.instance(number).getId();
@@ -542,7 +586,8 @@ class ReturnRequestProcessTest {
 		// one variable for the form, two for Tasklist's list: no copy by name
 		assertThat(this.engine.getTaskService()
 			.getVariablesLocal(this.returns.task(number, ReturnProcess.TASK_APPROVE).getId()))
-			.containsOnlyKeys(TaskFormData.VIEW, TaskFormData.PARTY_NAME, TaskFormData.TOTAL_AMOUNT)
+			.containsOnlyKeys(TaskFormData.VIEW, TaskFormData.RETURN_NUMBER, TaskFormData.PARTY_NAME,
+					TaskFormData.TOTAL_AMOUNT)
 			.containsEntry(TaskFormData.TOTAL_AMOUNT, "51.00");
 
 		this.returns.approve(number, ReturnDriver.APPROVER);

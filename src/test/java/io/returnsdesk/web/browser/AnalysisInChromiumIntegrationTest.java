@@ -166,8 +166,12 @@ class AnalysisInChromiumIntegrationTest {
 				.list();
 			return (found.size() == 2) ? found : null;
 		});
+		// each named after what it reviews and its rate
 		assertThat(reviews).extracting(Task::getName)
-			.containsExactly("Review return rate " + this.dryer.getSku() + " 复核退货率", "Review return rate TS 复核退货率");
+			.satisfiesExactly(
+					(name) -> assertThat(name).isEqualTo("Review return rate 复核退货率 · Product 商品 " + this.dryer.getSku()
+							+ " · Hair dryer 吹风机 · 10.00 %"),
+					(name) -> assertThat(name).startsWith("Review return rate 复核退货率 · Store 门店 TS · ").endsWith(" %"));
 		assertThat(tasklist.open(reviews.get(0).getId())).isEqualTo("Review return rate 复核退货率");
 		assertThat(browser.text("[cam-tasklist-form] .fjs-form")).contains(this.dryer.getSku(), "Hair dryer");
 		tasklist.claim();

@@ -67,6 +67,27 @@ final class Tasklist {
 	}
 
 	/**
+	 * The names of the filters the user sees, in Tasklist's order, without their counts.
+	 */
+	List<String> filters() {
+		// a filter's link holds its name, and its count in a span of its own
+		return this.browser.waitFor((driver) -> {
+			@SuppressWarnings("unchecked")
+			List<String> names = (List<String>) this.browser.script("""
+					return [...document.querySelectorAll('.task-filters .content h4 a')]
+					  .map((link) => [...link.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)
+					    .map((node) => node.textContent).join('').trim())
+					  .filter((name) => name);""");
+			return names.isEmpty() ? null : names;
+		});
+	}
+
+	/** All the card of a task in the open filter's list says, once it is listed. */
+	String card(String taskId) {
+		return this.browser.text("[cam-tasks] ol.tasks-list li.task:has(a[href*='task=" + taskId + "'])");
+	}
+
+	/**
 	 * Whether the task, opened by its address, is not there for the user: Tasklist says
 	 * that it does not exist, and shows no form.
 	 */

@@ -186,9 +186,9 @@ class EngineRestSecurityIntegrationTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(loser.statusCode()).as(loser.body()).isEqualTo(404);
-		assertThat(this.calls.json(loser).path("message").asText()).containsPattern(
-				"The task 'Approve return 退货审批' \\(.+\\) is no longer open: user 'restapprover2?' completed it\\. "
-						+ "Your decision changed nothing; reload the task list\\.");
+		assertThat(this.calls.json(loser).path("message").asText()).containsPattern("The task 'Approve return 退货审批 · "
+				+ number + " · [^']+' \\(.+\\) is no longer open: " + "user 'restapprover2?' completed it\\. "
+				+ "Your decision changed nothing; reload the task list\\.");
 		assertThat(this.ledgers.status(number)).isEqualTo("APPROVED");
 	}
 

@@ -1,8 +1,15 @@
 // Tasklist's configuration, in place of the one Camunda ships (which configures nothing but
 // its keyboard shortcuts, kept below).
 export default {
+  // Chinese for a browser whose first language is Chinese (zh, zh-CN, zh-TW...), English
+  // otherwise; locales/zh.json is the community translation (see locales/README.md)
+  locales: {
+    availableLocales: ['en', 'zh'],
+    fallbackLocale: 'en'
+  },
+
   // loaded from app/tasklist/ before Tasklist starts
-  customScripts: ['custom/form-validity'],
+  customScripts: ['custom/form-validity', 'custom/due-first'],
 
   shortcuts: {
     claimTask: {

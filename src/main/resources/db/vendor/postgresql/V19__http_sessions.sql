@@ -1,0 +1,29 @@
+-- Logins live in the database, so that any node serves any request (no sticky sessions): the
+-- HTTP sessions of the desk, of the API called from the desk's pages, and of Tasklist, Cockpit
+-- and Admin (Spring Session JDBC). Spring Session's own schema for PostgreSQL
+-- (schema-postgresql.sql of spring-session-jdbc 3.5), created here rather than by Spring
+-- Session (spring.session.jdbc.initialize-schema: never). H2 runs its own V19.
+create table spring_session (
+    primary_id char(36) not null,
+    session_id char(36) not null,
+    creation_time bigint not null,
+    last_access_time bigint not null,
+    max_inactive_interval int not null,
+    expiry_time bigint not null,
+    principal_name varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+
+create unique index spring_session_ix1 on spring_session (session_id);
+-- the cleanup of expired sessions
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id char(36) not null,
+    attribute_name varchar(200) not null,
+    attribute_bytes bytea not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
