@@ -141,10 +141,22 @@ final class BareEngine implements AutoCloseable {
 
 	}
 
-	/** The application's reminder of a late approval. */
+	/** The application's due dates of the steps, as application.yaml sets them by default. */
 	public static final class FixedSettings {
 
 		public String getApprovalReminder() {
+			return "P2D";
+		}
+
+		public String getRevisionDue() {
+			return "P7D";
+		}
+
+		public String getProcessingDue() {
+			return "P3D";
+		}
+
+		public String getConfirmationDue() {
 			return "P2D";
 		}
 
