@@ -17,6 +17,10 @@ interface StockLevels extends JpaRepository<StockLevel, StockLevelId> {
 	@Query("select s from StockLevel s where s.id = :id")
 	Optional<StockLevel> findForUpdate(StockLevelId id);
 
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from StockLevel s where s.id.productId in :productIds order by s.id.productId, s.id.warehouseCode")
+	List<StockLevel> findAllForUpdate(Collection<Long> productIds);
+
 	@Query("""
 			select s from StockLevel s join fetch s.product p
 			where (:sku is null or p.sku = :sku) and (:warehouse is null or s.id.warehouseCode = :warehouse)

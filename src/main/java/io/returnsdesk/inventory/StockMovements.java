@@ -19,6 +19,10 @@ interface StockMovements extends JpaRepository<StockMovement, Long> {
 	boolean existsByReferenceAndReferenceLineAndKindAndProductId(String reference, int referenceLine, MovementKind kind,
 			Long productId);
 
+	/** What tells the documents' movements apart: reference, line, kind, product. */
+	@Query("select m.reference, m.referenceLine, m.kind, m.product.id from StockMovement m where m.reference in :references")
+	List<Object[]> keysOf(Collection<String> references);
+
 	@Query("""
 			select m from StockMovement m join fetch m.product p
 			where (:sku is null or p.sku = :sku) and (:warehouse is null or m.warehouseCode = :warehouse)

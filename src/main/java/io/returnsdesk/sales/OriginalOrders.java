@@ -2,6 +2,7 @@ package io.returnsdesk.sales;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,17 +120,51 @@ public class OriginalOrders {
 	@Transactional
 	public void fulfil(TradeOrder order, Instant at) {
 		Shipment shipment = order.fulfil(at);
+		fulfilled(order, shipment, this.ledger.post(changes(order, shipment), at));
+	}
+
+	/**
+	 * Fulfils orders one after the other, each as {@link #fulfil(TradeOrder, Instant)}
+	 * does, with the stock posted for them all at once: for writing a history of orders
+	 * (the demo's).
+	 */
+	@Transactional
+	public void fulfilInTurn(List<Fulfilment> fulfilments) {
+		List<Shipment> shipments = fulfilments.stream().map((f) -> f.order().fulfil(f.at())).toList();
+		List<StockLedger.Posting> postings = new ArrayList<>();
+		for (int i = 0; i < fulfilments.size(); i++) {
+			postings.add(new StockLedger.Posting(changes(fulfilments.get(i).order(), shipments.get(i)),
+					fulfilments.get(i).at()));
+		}
+		List<List<StockMovement>> moved = this.ledger.postInTurn(postings);
+		for (int i = 0; i < fulfilments.size(); i++) {
+			fulfilled(fulfilments.get(i).order(), shipments.get(i), moved.get(i));
+		}
+	}
+
+	/** An order to fulfil, and when. */
+	public record Fulfilment(TradeOrder order, Instant at) {
+
+	}
+
+	/**
+	 * Goods sold leave at the moving average; goods bought come in at their price net of
+	 * VAT (deducted as input VAT).
+	 */
+	private static List<StockChange> changes(TradeOrder order, Shipment shipment) {
 		boolean sale = order.getType() == OrderType.SALES;
-		// goods sold leave at the moving average; goods bought come in at their price
-		// net of VAT (deducted as input VAT)
-		List<StockMovement> moved = this.ledger.post(shipment.getLines().stream().map((line) -> {
+		return shipment.getLines().stream().map((line) -> {
 			TradeOrderLine orderLine = line.getOrderLine();
 			return new StockChange(orderLine.getProduct(), shipment.getWarehouseCode(),
 					sale ? -line.getQuantity() : line.getQuantity(),
 					sale ? MovementKind.SALES_SHIPMENT : MovementKind.PURCHASE_RECEIPT, order.getNumber(),
 					orderLine.getLineNo(),
 					sale ? null : VatRate.split(orderLine.getUnitPrice(), orderLine.getVatRate()).net());
-		}).toList(), at);
+		}).toList();
+	}
+
+	private void fulfilled(TradeOrder order, Shipment shipment, List<StockMovement> moved) {
+		Instant at = shipment.getShippedAt();
 		moved
 			.forEach((movement) -> order.line(movement.getReferenceLine()).orElseThrow().costs(movement.getUnitCost()));
 		// after the stock, as every transaction that posts stock and adds to the report's

@@ -1,6 +1,8 @@
 package io.returnsdesk.inventory;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import io.returnsdesk.catalog.Product;
@@ -103,6 +105,79 @@ class StockLedgerIntegrationTest {
 		assertThat(out).singleElement()
 			.satisfies((movement) -> assertThat(movement.getMovedValue()).isEqualByComparingTo("-30.00"));
 		assertThat(this.ledgers.valuationsNotEqualToMovements()).isEmpty();
+	}
+
+	@Test
+	void postsDocumentsInTurnExactlyAsOneAfterTheOther() {
+		// the same documents on two fresh products: one by one, and in one turn
+		Product oneByOne = this.fixtures.product("One 一", "20.00", "0.13", 0, null);
+		Product inTurn = this.fixtures.product("Turn 轮", "20.00", "0.13", 0, null);
+		List<StockLedger.Posting> postings = documents(inTurn);
+		documents(oneByOne).forEach((posting) -> this.stock.post(posting.changes(), posting.at()));
+		// posted once already: the turn leaves it as it is
+		this.stock.post(postings.get(0).changes(), postings.get(0).at());
+
+		List<List<StockMovement>> moved = this.stock.postInTurn(postings);
+
+		assertThat(moved.get(0)).as("posted before").isEmpty();
+		assertThat(moved.get(3)).as("the same lines again in the same turn").isEmpty();
+		assertThat(moved.stream().flatMap(List::stream).map(StockLedgerIntegrationTest::moved)).containsExactly(
+				"PURCHASE_RECEIPT WT-B 3 9.00 27.00", "SALES_SHIPMENT WT-A -2 9.40 -18.80",
+				"SALES_SHIPMENT WT-B -1 9.40 -9.40");
+		for (String warehouse : List.of(TestFixtures.WAREHOUSE, TestFixtures.OTHER_WAREHOUSE)) {
+			assertThat(this.ledgers.onHand(inTurn.getSku(), warehouse))
+				.isEqualTo(this.ledgers.onHand(oneByOne.getSku(), warehouse));
+		}
+		assertThat(this.ledgers.onHand(inTurn.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(0);
+		assertThat(this.ledgers.onHand(inTurn.getSku(), TestFixtures.OTHER_WAREHOUSE)).isEqualTo(2);
+		assertThat(this.stock.averageCost(inTurn.getId()))
+			.isEqualByComparingTo(this.stock.averageCost(oneByOne.getId()))
+			.isEqualByComparingTo("9.40");
+		assertThat(this.ledgers.levelsNotEqualToMovements()).isEmpty();
+		assertThat(this.ledgers.valuationsNotEqualToMovements()).isEmpty();
+	}
+
+	@Test
+	void refusesATurnOfWhichOneDocumentTakesTooMuchAndWritesNothing() {
+		Product product = this.fixtures.product("10.00", 3);
+		String reference = "DOC-" + product.getSku();
+		List<StockLedger.Posting> postings = List.of(
+				new StockLedger.Posting(List.of(new StockChange(product, TestFixtures.WAREHOUSE, -2,
+						MovementKind.SALES_SHIPMENT, reference + "-1", 1)), Instant.parse("2026-01-02T10:00:00Z")),
+				new StockLedger.Posting(List.of(new StockChange(product, TestFixtures.WAREHOUSE, -2,
+						MovementKind.SALES_SHIPMENT, reference + "-2", 1)), Instant.parse("2026-01-03T10:00:00Z")));
+
+		assertThatThrownBy(() -> this.stock.postInTurn(postings)).isInstanceOf(InsufficientStockException.class);
+
+		assertThat(this.ledgers.onHand(product.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(3);
+		assertThat(this.ledgers.movements(reference + "-1")).isEmpty();
+	}
+
+	/**
+	 * Opening stock of 2 at 10.00 in one warehouse, a receipt of 3 at 9.00 in the other
+	 * (5 worth 47.00: 9.40 each), a shipment from both, then the same receipt again.
+	 */
+	private static List<StockLedger.Posting> documents(Product product) {
+		String reference = "DOC-" + product.getSku();
+		Instant day = Instant.parse("2026-01-01T09:00:00Z");
+		StockChange receipt = new StockChange(product, TestFixtures.OTHER_WAREHOUSE, 3, MovementKind.PURCHASE_RECEIPT,
+				reference + "-2", 1, new BigDecimal("9.00"));
+		return List.of(
+				new StockLedger.Posting(List.of(new StockChange(product, TestFixtures.WAREHOUSE, 2,
+						MovementKind.OPENING, reference + "-1", 0, new BigDecimal("10.00"))), day),
+				new StockLedger.Posting(List.of(receipt), day.plus(Duration.ofDays(1))),
+				new StockLedger.Posting(List.of(
+						new StockChange(product, TestFixtures.OTHER_WAREHOUSE, -1, MovementKind.SALES_SHIPMENT,
+								reference + "-3", 2),
+						new StockChange(product, TestFixtures.WAREHOUSE, -2, MovementKind.SALES_SHIPMENT,
+								reference + "-3", 1)),
+						day.plus(Duration.ofDays(2))),
+				new StockLedger.Posting(List.of(receipt), day.plus(Duration.ofDays(3))));
+	}
+
+	private static String moved(StockMovement movement) {
+		return "%s %s %d %s %s".formatted(movement.getKind(), movement.getWarehouseCode(), movement.getQuantity(),
+				movement.getUnitCost(), movement.getMovedValue());
 	}
 
 }

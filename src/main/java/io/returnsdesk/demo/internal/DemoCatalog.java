@@ -26,7 +26,6 @@ import io.returnsdesk.inventory.Warehouses;
 import io.returnsdesk.sales.OrderType;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
-import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,10 +91,8 @@ public class DemoCatalog {
 
 	private final Clock clock;
 
-	private final EntityManager entities;
-
 	DemoCatalog(Products products, Stores stores, Parties parties, Warehouses warehouses, StockLedger stock,
-			OriginalOrders orders, Clock clock, EntityManager entities) {
+			OriginalOrders orders, Clock clock) {
 		this.products = products;
 		this.stores = stores;
 		this.parties = parties;
@@ -103,7 +100,6 @@ public class DemoCatalog {
 		this.stock = stock;
 		this.orders = orders;
 		this.clock = clock;
-		this.entities = entities;
 	}
 
 	/** Whether the demo data is there already. */
@@ -144,15 +140,18 @@ public class DemoCatalog {
 					"sales@supplier%d.example.com".formatted(i + 1))));
 		}
 		Instant opening = start.minusDays(1).atStartOfDay(zone).toInstant();
+		List<StockLedger.Posting> openingStock = new ArrayList<>();
 		for (Product product : catalogue) {
-			List<StockChange> openingStock = new ArrayList<>();
+			List<StockChange> changes = new ArrayList<>();
 			for (String[] warehouse : WAREHOUSES) {
-				openingStock.add(new StockChange(product, warehouse[0], OPENING_STOCK, MovementKind.OPENING,
+				changes.add(new StockChange(product, warehouse[0], OPENING_STOCK, MovementKind.OPENING,
 						"OPENING-" + warehouse[0], 0, cost(product)));
 			}
-			this.stock.post(openingStock, opening);
-			written();
+			openingStock.add(new StockLedger.Posting(changes, opening));
 		}
+		this.stock.postInTurn(openingStock);
+		// the orders are written as placed, and fulfilled together, in the same turn
+		List<OriginalOrders.Fulfilment> fulfilments = new ArrayList<>();
 
 		int sequence = 0;
 		for (int i = 0; i < 60; i++) {
@@ -165,7 +164,7 @@ public class DemoCatalog {
 				Product product = goods.get(random.nextInt(goods.size()));
 				order.addLine(product, 20 + 10 * random.nextInt(9), purchasePrice(product));
 			}
-			place(order, date, today, random, zone);
+			place(order, date, today, random, zone, fulfilments);
 		}
 		for (int i = 0; i < 320; i++) {
 			LocalDate date = start.plusDays(random.nextInt(DAYS_OF_HISTORY + 1));
@@ -179,7 +178,7 @@ public class DemoCatalog {
 					order.addLine(product, 1 + random.nextInt(4), product.getUnitPrice());
 				}
 			}
-			place(order, date, today, random, zone);
+			place(order, date, today, random, zone, fulfilments);
 		}
 		// a business customer's large order: its returns go to a manager
 		LocalDate big = today.minusDays(12);
@@ -187,7 +186,7 @@ public class DemoCatalog {
 				OrderType.SALES, customers.get(customers.size() - 1), "S01", "WH-SH", big);
 		corporate.addLine(catalogue.get(55), 10, catalogue.get(55).getUnitPrice());
 		corporate.addLine(catalogue.get(10), 8, catalogue.get(10).getUnitPrice());
-		place(corporate, big, today, random, zone);
+		place(corporate, big, today, random, zone, fulfilments);
 		// a few of the last days' orders with an extended warranty (6 % VAT) or a gift
 		// card
 		// (none): shipped, so that their returns can be asked for
@@ -202,23 +201,17 @@ public class DemoCatalog {
 			Product product = others.get(i % others.size());
 			order.addLine(product, 1 + extras.nextInt(2), product.getUnitPrice());
 			this.orders.place(order);
-			this.orders.fulfil(order, date.atTime(15, 0).atZone(zone).toInstant());
-			written();
+			fulfilments.add(new OriginalOrders.Fulfilment(order, date.atTime(15, 0).atZone(zone).toInstant()));
 		}
+		// the stock of every order in one turn: posted order by order, each product's
+		// valuation and levels read once (one by one, the orders took seconds of the
+		// first
+		// start)
+		this.orders.fulfilInTurn(fulfilments);
 	}
 
-	/**
-	 * Writes out the order just placed and lets the session forget it: every query of the
-	 * next order's stock postings would otherwise check each order placed before for
-	 * changes (seeding took most of the first start's time doing that). The products,
-	 * parties and stores held by the caller stay usable as references.
-	 */
-	private void written() {
-		this.entities.flush();
-		this.entities.clear();
-	}
-
-	private void place(TradeOrder order, LocalDate date, LocalDate today, Random random, ZoneId zone) {
+	private void place(TradeOrder order, LocalDate date, LocalDate today, Random random, ZoneId zone,
+			List<OriginalOrders.Fulfilment> fulfilments) {
 		this.orders.place(order);
 		LocalDate fulfilled = date.plusDays(random.nextInt(3));
 		// the orders of the last days are partly still open: nothing of them can be
@@ -226,9 +219,8 @@ public class DemoCatalog {
 		if (!fulfilled.isAfter(today) && !(date.isAfter(today.minusDays(3)) && random.nextInt(3) == 0)) {
 			Instant at = fulfilled.atTime(10 + random.nextInt(8), random.nextInt(60)).atZone(zone).toInstant();
 			Instant now = this.clock.instant();
-			this.orders.fulfil(order, at.isAfter(now) ? now : at);
+			fulfilments.add(new OriginalOrders.Fulfilment(order, at.isAfter(now) ? now : at));
 		}
-		written();
 	}
 
 	private static String warehouseOf(String store) {
