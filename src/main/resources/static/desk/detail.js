@@ -42,6 +42,8 @@
     text('d-resolution', t('resolution.' + r.resolution));
     text('d-refund', r.refundMethod ? t('refund.' + r.refundMethod) + ' · ' + money(r.refundAmount)
       + (r.warehouseCode ? ' · ' + r.warehouseCode : '') : '—');
+    document.getElementById('d-fee-fact').hidden = !(Number(r.restockingFee) > 0);
+    text('d-fee', money(r.restockingFee));
     text('d-detail', r.reasonDetail || '');
     const rejection = document.getElementById('d-rejection');
     rejection.hidden = !(r.status === 'REJECTED' && r.rejectionReason);

@@ -152,6 +152,50 @@
       total += amount;
     });
     document.getElementById('lines-total').textContent = money(total);
+    requestQuote();
+  }
+
+  let quoteTimer = null;
+  let quoteAsked = 0;
+
+  /**
+   * What the return would come to under the policy (the restocking fee), asked of the server
+   * once the lines and the reason stand, a moment after the last change; nothing is saved.
+   */
+  function requestQuote() {
+    clearTimeout(quoteTimer);
+    const quote = document.getElementById('quote');
+    const body = formBody();
+    if (localProblem(body)) {
+      quote.hidden = true;
+      return;
+    }
+    quoteTimer = setTimeout(async () => {
+      const asked = ++quoteAsked;
+      try {
+        const answer = await api('POST', '/api/returns/quote', body);
+        if (asked !== quoteAsked) return;
+        const fee = Number(answer.restockingFee);
+        quote.textContent = body.resolution === 'EXCHANGE' ? t('js.quoteExchange')
+          : fee > 0 ? t('js.quote', money(answer.refundAmount), money(answer.totalAmount), money(answer.restockingFee),
+            Math.round(fee / Number(answer.totalAmount) * 1000) / 10)
+            : t('js.quoteNoFee', money(answer.refundAmount));
+        quote.hidden = false;
+      } catch (failure) {
+        // saving tells what is wrong, at the field it concerns
+        if (asked === quoteAsked) quote.hidden = true;
+      }
+    }, 300);
+  }
+
+  function formBody() {
+    return {
+      orderNumber: order ? order.number : null,
+      reason: document.getElementById('reason').value,
+      reasonDetail: document.getElementById('reason-detail').value.trim(),
+      resolution: (form.querySelector('input[name=resolution]:checked') || {}).value,
+      lines: lines.map((entry) => ({ sku: entry.line.sku, lineNo: entry.line.lineNo, quantity: entry.quantity })),
+    };
   }
 
   /** What the browser can tell before asking the server, which checks everything again. */
@@ -173,13 +217,7 @@
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
-    const body = {
-      orderNumber: order ? order.number : null,
-      reason: document.getElementById('reason').value,
-      reasonDetail: document.getElementById('reason-detail').value.trim(),
-      resolution: (form.querySelector('input[name=resolution]:checked') || {}).value,
-      lines: lines.map((entry) => ({ sku: entry.line.sku, lineNo: entry.line.lineNo, quantity: entry.quantity })),
-    };
+    const body = formBody();
     const problem = localProblem(body);
     if (problem) {
       showProblem(form, problem, document.getElementById('form-error'));
@@ -215,6 +253,9 @@
     }
   });
   orderType.addEventListener('change', searchOrders);
+  document.getElementById('reason').addEventListener('change', requestQuote);
+  document.getElementById('reason-detail').addEventListener('change', requestQuote);
+  form.querySelectorAll('input[name=resolution]').forEach((radio) => radio.addEventListener('change', requestQuote));
   itemInput.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
       event.preventDefault();

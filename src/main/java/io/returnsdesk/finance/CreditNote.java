@@ -77,6 +77,8 @@ public class CreditNote {
 
 	private BigDecimal gross;
 
+	private BigDecimal restockingFee = BigDecimal.ZERO.setScale(2);
+
 	private Instant issuedAt;
 
 	@ElementCollection
@@ -104,6 +106,7 @@ public class CreditNote {
 		this.net = this.lines.stream().map(Line::getNet).reduce(BigDecimal.ZERO, BigDecimal::add);
 		this.tax = this.lines.stream().map(Line::getTax).reduce(BigDecimal.ZERO, BigDecimal::add);
 		this.gross = this.lines.stream().map(Line::getGross).reduce(BigDecimal.ZERO, BigDecimal::add);
+		this.restockingFee = draft.restockingFee().setScale(2);
 	}
 
 	public Long getId() {
@@ -157,10 +160,20 @@ public class CreditNote {
 	}
 
 	/**
-	 * The lines' gross amounts summed: what the customer gets back, or the supplier owes.
+	 * The lines' gross amounts summed: the sales taken back, or what the supplier owes.
 	 */
 	public BigDecimal getGross() {
 		return this.gross;
+	}
+
+	/** What the merchant keeps of the gross as a restocking fee; zero without one. */
+	public BigDecimal getRestockingFee() {
+		return this.restockingFee;
+	}
+
+	/** What the customer gets back: the gross less the restocking fee. */
+	public BigDecimal getPaid() {
+		return this.gross.subtract(this.restockingFee);
 	}
 
 	public Instant getIssuedAt() {

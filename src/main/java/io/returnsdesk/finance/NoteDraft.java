@@ -18,7 +18,14 @@ import io.returnsdesk.catalog.VatRate;
  * @param lines the units credited and their amounts
  */
 public record NoteDraft(CreditNote.Kind kind, String returnNumber, String orderNumber, String partyCode,
-		String partyName, String storeCode, String refundMethod, List<Line> lines) {
+		String partyName, String storeCode, String refundMethod, List<Line> lines, BigDecimal restockingFee) {
+
+	/** A note without a restocking fee. */
+	public NoteDraft(CreditNote.Kind kind, String returnNumber, String orderNumber, String partyCode, String partyName,
+			String storeCode, String refundMethod, List<Line> lines) {
+		this(kind, returnNumber, orderNumber, partyCode, partyName, storeCode, refundMethod, lines,
+				BigDecimal.ZERO.setScale(2));
+	}
 
 	/**
 	 * Units of a product credited: their gross amount split at its VAT rate into net and

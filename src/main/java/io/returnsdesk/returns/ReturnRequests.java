@@ -1,12 +1,16 @@
 package io.returnsdesk.returns;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 
 import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.internal.ClientText;
 import io.returnsdesk.returns.internal.OriginalOrderFulfilled;
+import io.returnsdesk.returns.internal.PolicyFacts;
 import io.returnsdesk.returns.internal.QuantityWithinReturnable;
 import io.returnsdesk.returns.internal.ReasonExplained;
+import io.returnsdesk.returns.internal.RequesterOnly;
+import io.returnsdesk.returns.internal.RestockingFees;
 import io.returnsdesk.returns.internal.ReturnContent;
 import io.returnsdesk.returns.internal.ReturnNumbers;
 import io.returnsdesk.returns.internal.ReturnOrder;
@@ -36,8 +40,11 @@ public class ReturnRequests {
 
 	private final Clock clock;
 
+	private final RestockingFees fees;
+
 	ReturnRequests(ReturnOrders returns, ReturnNumbers numbers, OriginalOrders orders, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, RestockingFees fees) {
+		this.fees = fees;
 		this.returns = returns;
 		this.numbers = numbers;
 		this.orders = orders;
@@ -59,10 +66,27 @@ public class ReturnRequests {
 	public ReturnReference request(ReturnRequest request, String requestedBy, StoreScope scope) {
 		TradeOrder order = lockOrder(request.orderNumber(), scope);
 		ReturnContent content = checkedContent(request, order, null);
-		ReturnOrder created = this.returns
-			.save(new ReturnOrder(this.numbers.next(), order, requestedBy, this.clock.instant(), content));
+		ReturnOrder created = new ReturnOrder(this.numbers.next(), order, requestedBy, this.clock.instant(), content);
+		created.priceRestocking(this.fees.rates(PolicyFacts.of(created)));
+		created = this.returns.save(created);
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
+	}
+
+	/**
+	 * What a request against an order of one of the stores would come to, saving nothing;
+	 * refuses what {@link #request(ReturnRequest, String, StoreScope)} would.
+	 */
+	@Transactional
+	public ReturnQuote quote(ReturnRequest request, String requestedBy, StoreScope scope) {
+		TradeOrder order = lockOrder(request.orderNumber(), scope);
+		ReturnOrder draft = new ReturnOrder(null, order, requestedBy, this.clock.instant(),
+				checkedContent(request, order, null));
+		draft.priceRestocking(this.fees.rates(PolicyFacts.of(draft)));
+		BigDecimal refund = (draft.getResolution() == Resolution.EXCHANGE) ? BigDecimal.ZERO.setScale(2)
+				: draft.getTotalAmount().subtract(draft.getRestockingFee()).max(BigDecimal.ZERO);
+		return new ReturnQuote(draft.getTotalAmount(), draft.getRestockingFee(), refund,
+				ReturnView.of(draft, null).lines());
 	}
 
 	/** Replaces the content of a rejected return and resubmits it. */
@@ -79,13 +103,14 @@ public class ReturnRequests {
 	public void revise(String number, ReturnRequest request, String actor, StoreScope scope) {
 		ReturnOrder existing = this.returns.getByNumber(number, scope);
 		// who and when before what: a refused revision should not list the lines' faults
-		existing.checkRevisableBy(actor);
+		RequesterOnly.mayRevise(existing, actor);
 		if (request.orderNumber() != null && !request.orderNumber().equals(existing.getOrder().getNumber())) {
 			throw new ReturnRuleViolation("orderNumber", "Return %s belongs to order %s; it cannot move to order %s"
 				.formatted(number, existing.getOrder().getNumber(), ClientText.shown(request.orderNumber())));
 		}
 		TradeOrder order = lockOrder(existing.getOrder().getNumber(), scope);
 		existing.revise(checkedContent(request, order, existing.getId()), actor);
+		existing.priceRestocking(this.fees.rates(PolicyFacts.of(existing)));
 		this.events.publishEvent(new ReturnRevised(number, actor, true));
 	}
 
@@ -101,7 +126,7 @@ public class ReturnRequests {
 	 */
 	@Transactional
 	public void withdraw(String number, String actor, StoreScope scope) {
-		this.returns.getByNumber(number, scope).checkWithdrawableBy(actor);
+		RequesterOnly.mayWithdraw(this.returns.getByNumber(number, scope), actor);
 		this.events.publishEvent(new ReturnRevised(number, actor, false));
 	}
 

@@ -17,9 +17,9 @@ import org.springframework.lang.Nullable;
 public record ReturnView(String number, ReturnType type, ReturnStatus status, String orderNumber, LocalDate orderDate,
 		String partyName, String storeCode, String requestedBy, Instant requestedAt, @Nullable LocalDate returnedOn,
 		ReturnReason reason, @Nullable String reasonDetail, Resolution resolution, List<Line> lines,
-		BigDecimal totalAmount, @Nullable String warehouseCode, @Nullable RefundMethod refundMethod,
-		@Nullable BigDecimal refundAmount, @Nullable String rejectionReason, @Nullable String confirmationNote,
-		@Nullable String creditNote, List<Event> history) {
+		BigDecimal totalAmount, BigDecimal restockingFee, @Nullable String warehouseCode,
+		@Nullable RefundMethod refundMethod, @Nullable BigDecimal refundAmount, @Nullable String rejectionReason,
+		@Nullable String confirmationNote, @Nullable String creditNote, List<Event> history) {
 
 	static ReturnView of(ReturnOrder order, String creditNote) {
 		return new ReturnView(order.getNumber(), order.getType(), order.getStatus(), order.getOrder().getNumber(),
@@ -32,8 +32,8 @@ public record ReturnView(String number, ReturnType type, ReturnStatus status, St
 							line.getName(), line.getQuantity(), line.getReceivedQuantity(), line.getScrappedQuantity(),
 							line.getUnitPrice(), line.getAmount()))
 					.toList(),
-				order.getTotalAmount(), order.getWarehouseCode(), order.getRefundMethod(), order.getRefundAmount(),
-				order.getRejectionReason(), order.getConfirmationNote(), creditNote,
+				order.getTotalAmount(), order.getRestockingFee(), order.getWarehouseCode(), order.getRefundMethod(),
+				order.getRefundAmount(), order.getRejectionReason(), order.getConfirmationNote(), creditNote,
 				order.getEvents()
 					.stream()
 					.map((event) -> new Event(event.getStatus(), event.getActor(), event.getAt(), event.getNote()))

@@ -76,7 +76,7 @@ class CreditNoteController {
 	/** A note as the API shows it. */
 	record NoteView(String number, CreditNote.Kind kind, String returnNumber, LocalDate issuedOn, String orderNumber,
 			String partyCode, String partyName, String storeCode, @Nullable String refundMethod, List<LineView> lines,
-			BigDecimal net, BigDecimal tax, BigDecimal gross) {
+			BigDecimal net, BigDecimal tax, BigDecimal gross, BigDecimal restockingFee, BigDecimal paid) {
 
 		static NoteView of(CreditNote note) {
 			return new NoteView(note.getNumber(), note.getKind(), note.getReturnNumber(), note.getIssuedOn(),
@@ -87,7 +87,7 @@ class CreditNoteController {
 						.map((line) -> new LineView(line.getLineNo(), line.getSku(), line.getName(), line.getQuantity(),
 								line.getUnitPrice(), line.getVatRate(), line.getNet(), line.getTax(), line.getGross()))
 						.toList(),
-					note.getNet(), note.getTax(), note.getGross());
+					note.getNet(), note.getTax(), note.getGross(), note.getRestockingFee(), note.getPaid());
 		}
 
 	}

@@ -221,6 +221,14 @@ class CreditNotePdf {
 		Chunk gross = new Chunk("CNY " + money(words.signed(note.gross())), font(14, words.amountColor()));
 		gross.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, 0.4f, words.amountColor());
 		total.add(gross);
+		if (note.restockingFee().signum() > 0) {
+			// the sales taken back, less what the merchant keeps: what the customer gets
+			total.add(Chunk.NEWLINE);
+			total.add(new Chunk("退货手续费 Restocking fee   CNY " + money(note.restockingFee()), font(10, Color.BLACK)));
+			total.add(Chunk.NEWLINE);
+			total.add(new Chunk("实退金额 Refunded   ", font(10, Color.BLACK)));
+			total.add(new Chunk("CNY " + money(words.signed(note.paid())), font(12, words.amountColor())));
+		}
 		total.setSpacingAfter(28);
 		return total;
 	}

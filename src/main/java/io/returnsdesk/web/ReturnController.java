@@ -11,6 +11,7 @@ import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.ReturnHistory;
 import io.returnsdesk.returns.ReturnProcessState;
 import io.returnsdesk.returns.ReturnQueries;
+import io.returnsdesk.returns.ReturnQuote;
 import io.returnsdesk.returns.ReturnReference;
 import io.returnsdesk.returns.ReturnRequest;
 import io.returnsdesk.returns.ReturnRequests;
@@ -114,6 +115,17 @@ class ReturnController {
 			return ResponseEntity.created(URI.create("/api/returns/" + created.number()))
 				.body(this.queries.get(created.number(), scope));
 		});
+	}
+
+	@Operation(summary = "What a return would come to, saving nothing",
+			description = "The same body as a new return, checked by the same rules: its lines at the original "
+					+ "order's prices, their value, the restocking fee the policy keeps and the refund. The "
+					+ "warehouse prices the fee again on the units that come back.")
+	@ApiResponse(responseCode = "200", description = "The amounts")
+	@ApiResponse(responseCode = "422", description = RULE_BROKEN)
+	@PostMapping(path = "/quote", produces = MediaType.APPLICATION_JSON_VALUE)
+	ReturnQuote quote(@RequestBody ReturnRequest request, Principal user, StoreScope scope) {
+		return this.requests.quote(request, user.getName(), scope);
 	}
 
 	@Operation(summary = "A return with its lines, refund and status history")

@@ -58,6 +58,19 @@ class CreditNotePdfTest {
 	}
 
 	@Test
+	void printsTheRestockingFeeKeptAndWhatTheCustomerGetsBack() {
+		PrintedPdf withFee = PrintedPdf.read(kept("credit-note-fee.pdf",
+				PDF.render(note(CreditNote.Kind.CREDIT, "张三丰", "ORIGINAL_PAYMENT", new BigDecimal("45.20"),
+						line(1, "SKU-1028", "电水壶 Kettle", 2, "226.00", "0.13", "400.00", "52.00", "452.00")))));
+		PrintedPdf withoutFee = PrintedPdf.read(PDF.render(note(CreditNote.Kind.CREDIT, "张三丰", "ORIGINAL_PAYMENT",
+				line(1, "SKU-1028", "电水壶 Kettle", 2, "226.00", "0.13", "400.00", "52.00", "452.00"))));
+
+		assertThat(withFee.text()).contains("价税合计 Total incl. VAT", "CNY -452.00", "退货手续费 Restocking fee", "CNY 45.20",
+				"实退金额 Refunded", "CNY -406.80");
+		assertThat(withoutFee.text()).contains("CNY -452.00").doesNotContain("Restocking fee", "Refunded");
+	}
+
+	@Test
 	void printsADebitNoteToTheSupplierWithPositiveAmountsInBlack() {
 		PrintedPdf pdf = PrintedPdf
 			.read(kept("debit-note.pdf", PDF.render(note(CreditNote.Kind.DEBIT, "华强电器有限公司", "BANK_TRANSFER",
@@ -184,13 +197,18 @@ class CreditNotePdfTest {
 	}
 
 	static NoteView note(CreditNote.Kind kind, String partyName, String refundMethod, LineView... lines) {
+		return note(kind, partyName, refundMethod, BigDecimal.ZERO.setScale(2), lines);
+	}
+
+	static NoteView note(CreditNote.Kind kind, String partyName, String refundMethod, BigDecimal restockingFee,
+			LineView... lines) {
 		BigDecimal net = List.of(lines).stream().map(LineView::net).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal tax = List.of(lines).stream().map(LineView::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal gross = List.of(lines).stream().map(LineView::gross).reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new NoteView(kind.prefix() + "-20261206-0001", kind, "RT-20261205-0042", LocalDate.of(2026, 12, 6),
 				(kind == CreditNote.Kind.CREDIT) ? "SO-1001" : "PO-2001",
 				(kind == CreditNote.Kind.CREDIT) ? "C0001" : "V0001", partyName, "TS", refundMethod, List.of(lines),
-				net, tax, gross);
+				net, tax, gross, restockingFee, gross.subtract(restockingFee));
 	}
 
 	static LineView line(int lineNo, String sku, String name, int quantity, String unitPrice, String vatRate,

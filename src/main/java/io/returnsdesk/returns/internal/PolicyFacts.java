@@ -15,7 +15,7 @@ public record PolicyFacts(ReturnType type, ReturnReason reason, long daysSinceFu
 		Resolution resolution) {
 
 	/** The facts of a return as it stands. */
-	static PolicyFacts of(ReturnOrder order) {
+	public static PolicyFacts of(ReturnOrder order) {
 		long days = Duration.between(order.getOrder().getFulfilledAt(), order.getRequestedAt()).toDays();
 		return new PolicyFacts(order.getType(), order.getReason(), Math.max(0, days), order.getTotalAmount(),
 				order.getResolution());

@@ -1,8 +1,8 @@
 package io.returnsdesk.returns.internal;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
+import io.returnsdesk.returns.Resolution;
 import io.returnsdesk.returns.ReturnRuleViolation;
 
 /**
@@ -24,15 +24,36 @@ final class RefundWithinReceivedValue {
 		}
 	}
 
-	/** Throws when the refund exceeds the value of the units received. */
-	static void require(BigDecimal refund, Map<ReturnLine, GoodsReceipt.Units> received) {
-		BigDecimal value = received.entrySet()
-			.stream()
-			.map((entry) -> entry.getKey().getUnitPrice().multiply(BigDecimal.valueOf(entry.getValue().received())))
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		if (refund.compareTo(value) > 0) {
+	/**
+	 * The refund given, or without one the value of the units received less the
+	 * restocking fee (nothing for an exchange); throws when it exceeds that value.
+	 */
+	static BigDecimal settled(BigDecimal given, BigDecimal receivedValue, BigDecimal restockingFee,
+			Resolution resolution) {
+		BigDecimal refund = given;
+		if (refund == null) {
+			refund = (resolution == Resolution.EXCHANGE) ? BigDecimal.ZERO
+					: receivedValue.subtract(restockingFee).max(BigDecimal.ZERO);
+		}
+		require(refund, receivedValue, restockingFee);
+		return refund;
+	}
+
+	/**
+	 * Throws when the refund exceeds the value of the units received less the restocking
+	 * fee.
+	 */
+	private static void require(BigDecimal refund, BigDecimal receivedValue, BigDecimal restockingFee) {
+		if (restockingFee.signum() == 0 && refund.compareTo(receivedValue) > 0) {
 			throw new ReturnRuleViolation("refundAmount", "The refund of %s exceeds the value of the units received, %s"
-				.formatted(ClientText.money(refund), ClientText.money(value)));
+				.formatted(ClientText.money(refund), ClientText.money(receivedValue)));
+		}
+		BigDecimal most = receivedValue.subtract(restockingFee);
+		if (refund.compareTo(most) > 0) {
+			throw new ReturnRuleViolation("refundAmount",
+					"The refund of %s exceeds the value of the units received, %s, less the restocking fee of %s: %s at most"
+						.formatted(ClientText.money(refund), ClientText.money(receivedValue),
+								ClientText.money(restockingFee), ClientText.money(most.max(BigDecimal.ZERO))));
 		}
 	}
 

@@ -60,7 +60,9 @@ public class ReturnBooks {
 			throw new ReturnStateException(number, order.getStatus(), "booked");
 		}
 		List<StockMovement> moved = this.stock.movements(null, null, number);
-		List<Share> shares = RefundShares.of(order.getLines(), order.getRefundAmount());
+		// a customer's refund and the fee kept of it take back the sales they stand for
+		List<Share> shares = RefundShares.of(order.getLines(), (order.getType() == ReturnType.CUSTOMER)
+				? order.getRefundAmount().add(order.getRestockingFee()) : order.getRefundAmount());
 		List<JournalLine> lines = (order.getType() == ReturnType.CUSTOMER) ? customerLines(order, shares, moved)
 				: supplierLines(order, shares, moved);
 		this.ledger.post(
@@ -94,8 +96,9 @@ public class ReturnBooks {
 	}
 
 	/**
-	 * Dr 6001 net, Dr 2221.01 tax / Cr the refund's account; Dr 1405 the units restocked,
-	 * Dr 6711 the units written off / Cr 6401 all units back, at the cost they moved at.
+	 * Dr 6001 net, Dr 2221.01 tax / Cr the refund's account, Cr 6051 the restocking fee
+	 * kept; Dr 1405 the units restocked, Dr 6711 the units written off / Cr 6401 all
+	 * units back, at the cost they moved at.
 	 */
 	private static List<JournalLine> customerLines(ReturnOrder order, List<Share> shares, List<StockMovement> moved) {
 		BigDecimal in = value(moved, MovementKind.CUSTOMER_RETURN);
@@ -104,6 +107,9 @@ public class ReturnBooks {
 		lines.add(JournalLine.debit(Account.SALES_REVENUE, net(shares)));
 		lines.add(JournalLine.debit(Account.OUTPUT_VAT, tax(shares)));
 		lines.add(JournalLine.credit(refundAccount(order.getRefundMethod()), order.getRefundAmount()));
+		if (order.getRestockingFee().signum() > 0) {
+			lines.add(JournalLine.credit(Account.OTHER_INCOME, order.getRestockingFee()));
+		}
 		lines.add(JournalLine.debit(Account.INVENTORY, in.subtract(writtenOff)));
 		lines.add(JournalLine.debit(Account.LOSSES, writtenOff));
 		lines.add(JournalLine.credit(Account.COST_OF_GOODS_SOLD, in));
@@ -137,7 +143,8 @@ public class ReturnBooks {
 					.map((share) -> new NoteDraft.Line(share.line().getSku(), share.line().getName(),
 							share.line().getHeldQuantity(), share.line().getUnitPrice(),
 							share.line().getOrderLine().getVatRate(), share.gross()))
-					.toList());
+					.toList(),
+				(order.getType() == ReturnType.CUSTOMER) ? order.getRestockingFee() : BigDecimal.ZERO.setScale(2));
 	}
 
 	private static String memo(ReturnOrder order) {

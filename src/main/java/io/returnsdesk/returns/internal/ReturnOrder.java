@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import io.returnsdesk.returns.NotRequesterException;
 import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.returns.Resolution;
 import io.returnsdesk.returns.ReturnReason;
@@ -87,6 +86,9 @@ public class ReturnOrder {
 	// a copy of the sum of the lines, kept by replaceContent, for sorting and listing
 	private BigDecimal totalAmount;
 
+	// kept of the refund: priced on the units asked for, then on those received
+	private BigDecimal restockingFee = BigDecimal.ZERO.setScale(2);
+
 	@OneToMany(mappedBy = "returnOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("lineNo")
 	private List<ReturnLine> lines = new ArrayList<>();
@@ -117,26 +119,8 @@ public class ReturnOrder {
 	 * resubmitted.
 	 */
 	public void revise(ReturnContent content, String actor) {
-		checkRevisableBy(actor);
+		RequesterOnly.mayRevise(this, actor);
 		replaceContent(content);
-	}
-
-	/** Throws unless the return is rejected and the actor requested it. */
-	public void checkRevisableBy(String actor) {
-		require(ReturnStatus.REJECTED, "revised");
-		requireRequester(actor, "revise");
-	}
-
-	/** Throws unless the return is rejected and the actor requested it. */
-	public void checkWithdrawableBy(String actor) {
-		require(ReturnStatus.REJECTED, "withdrawn");
-		requireRequester(actor, "withdraw");
-	}
-
-	private void requireRequester(String actor, String verb) {
-		if (!this.requestedBy.equals(actor)) {
-			throw new NotRequesterException(this.requestedBy, this.number, verb);
-		}
 	}
 
 	private void replaceContent(ReturnContent content) {
@@ -168,15 +152,27 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.WITHDRAWN, actor, at, null);
 	}
 
-	void recordProcessing(String actor, Instant at, ProcessingRecord processing) {
+	/** Prices the restocking fee on the units the return holds ({@link FeeRates}). */
+	public void priceRestocking(FeeRates rates) {
+		this.restockingFee = rates.fee(this.lines);
+	}
+
+	/**
+	 * Records what came back, the fee on it, and the refund
+	 * ({@link RefundWithinReceivedValue}).
+	 */
+	void recordProcessing(String actor, Instant at, ProcessingRecord processing, FeeRates rates) {
 		require(ReturnStatus.APPROVED, "processed");
 		Map<ReturnLine, GoodsReceipt.Units> counted = processing.count(this.number, this.type, this.lines);
 		counted.forEach((line, units) -> line.receive(units.received(), units.scrapped()));
 		this.totalAmount = getTotalAmount();
+		priceRestocking(rates);
+		BigDecimal refund = RefundWithinReceivedValue.settled(processing.refundAmount(), this.totalAmount,
+				this.restockingFee, this.resolution);
 		this.returnedOn = processing.returnedOn();
 		this.warehouseCode = processing.warehouseCode();
 		this.refundMethod = processing.refundMethod();
-		this.refundAmount = processing.refundAmount().setScale(2);
+		this.refundAmount = refund.setScale(2);
 		this.confirmationNote = null;
 		moveTo(ReturnStatus.PROCESSED, actor, at, null);
 	}
@@ -269,6 +265,11 @@ public class ReturnOrder {
 
 	public BigDecimal getRefundAmount() {
 		return this.refundAmount;
+	}
+
+	/** What the merchant keeps of the refund as a restocking fee; zero without one. */
+	public BigDecimal getRestockingFee() {
+		return this.restockingFee;
 	}
 
 	public String getRejectionReason() {

@@ -38,8 +38,11 @@ public class ReturnProcessing {
 
 	private final Clock clock;
 
+	private final RestockingFees fees;
+
 	ReturnProcessing(ReturnOrders returns, Warehouses warehouses, StockLedger ledger, OriginalOrders orders,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, RestockingFees fees) {
+		this.fees = fees;
 		this.returns = returns;
 		this.warehouses = warehouses;
 		this.ledger = ledger;
@@ -49,11 +52,13 @@ public class ReturnProcessing {
 	}
 
 	/**
-	 * Records the warehouse, the refund and what came back of each line on which day.
-	 * Refuses a refund above the value of the units received, an unknown warehouse or
-	 * method, a receipt that breaks {@link GoodsReceipt}'s rules, and a supplier return
-	 * whose goods are not in the warehouse. Units that did not come back are released.
-	 * Publishes {@link ReturnProcessed}.
+	 * Records the warehouse, the refund and what came back of each line on which day; the
+	 * restocking fee is priced again on the units received, and without a refund amount
+	 * the refund is their value less the fee. Refuses a refund above the value of the
+	 * units received less the fee, an unknown warehouse or method, a receipt that breaks
+	 * {@link GoodsReceipt}'s rules, and a supplier return whose goods are not in the
+	 * warehouse. Units that did not come back are released. Publishes
+	 * {@link ReturnProcessed}.
 	 */
 	@Transactional
 	public void record(String number, String actor, String warehouseCode, String refundMethod, BigDecimal refundAmount,
@@ -71,8 +76,10 @@ public class ReturnProcessing {
 		}
 		ZoneId zone = this.clock.getZone();
 		Instant now = this.clock.instant();
-		order.recordProcessing(actor, now, new ProcessingRecord(warehouseCode, method, refundAmount, receipt,
-				LocalDate.ofInstant(now, zone), LocalDate.ofInstant(order.getRequestedAt(), zone)));
+		order.recordProcessing(
+				actor, now, new ProcessingRecord(warehouseCode, method, refundAmount, receipt,
+						LocalDate.ofInstant(now, zone), LocalDate.ofInstant(order.getRequestedAt(), zone)),
+				this.fees.rates(PolicyFacts.of(order)));
 		if (heldLess) {
 			ReceivedStillReturnable.require(order, this.returns.returnable(order.getOrder(), order.getId()));
 		}

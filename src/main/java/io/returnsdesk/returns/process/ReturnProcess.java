@@ -12,6 +12,14 @@ public final class ReturnProcess {
 
 	public static final String DECISION_POLICY = "returnPolicy";
 
+	public static final String DECISION_RESTOCKING_FEE = "restockingFee";
+
+	/** The restocking fee's condition of units restocked, or not yet counted. */
+	public static final String CONDITION_RESALEABLE = "RESALEABLE";
+
+	/** The restocking fee's condition of units written off. */
+	public static final String CONDITION_WRITTEN_OFF = "WRITTEN_OFF";
+
 	// user tasks (the public contract of DESIGN.md)
 	public static final String TASK_APPROVE = "approveReturn";
 

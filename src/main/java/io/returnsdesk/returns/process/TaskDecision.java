@@ -51,7 +51,9 @@ record TaskDecision(String taskKey, Map<String, Object> variables) {
 			case SENT_BACK -> string(this.variables.get(ReturnProcess.VAR_CONFIRMATION_NOTE));
 			case PROCESSED ->
 				"Warehouse %s, refund %s by %s".formatted(string(this.variables.get(ReturnProcess.VAR_WAREHOUSE_CODE)),
-						money(this.variables.get(ReturnProcess.VAR_REFUND_AMOUNT)),
+						(this.variables.get(ReturnProcess.VAR_REFUND_AMOUNT) != null)
+								? money(this.variables.get(ReturnProcess.VAR_REFUND_AMOUNT))
+								: "of the value received less any restocking fee",
 						refundMethod(this.variables.get(ReturnProcess.VAR_REFUND_METHOD)));
 			default -> null;
 		};

@@ -48,8 +48,9 @@ class TaskDecisionListener implements TaskListener {
 			case ReturnProcess.TASK_PROCESS -> {
 				required(task, ReturnProcess.VAR_WAREHOUSE_CODE, "name the warehouse that takes the goods");
 				required(task, ReturnProcess.VAR_REFUND_METHOD, "choose how the refund is paid");
+				// none: the value received less the restocking fee
 				BigDecimal refund = ProcessVariables.decimal(task, ReturnProcess.VAR_REFUND_AMOUNT);
-				if (refund == null || refund.signum() < 0) {
+				if (refund != null && refund.signum() < 0) {
 					throw new BadUserRequestException("'%s' must be an amount of zero or more, not %s"
 						.formatted(ReturnProcess.VAR_REFUND_AMOUNT, task.getVariable(ReturnProcess.VAR_REFUND_AMOUNT)));
 				}

@@ -20,6 +20,8 @@ import io.returnsdesk.returns.ReturnStatus;
 import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.returns.internal.PolicyFacts;
+import io.returnsdesk.returns.internal.FeeRates;
+import io.returnsdesk.returns.internal.RestockingFees;
 import io.returnsdesk.returns.internal.ReturnPolicyFacts;
 import io.returnsdesk.system.FormText;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -69,8 +71,11 @@ class TaskFormData {
 
 	private final ZoneId zone;
 
-	TaskFormData(ReturnQueries queries, ReturnPolicyFacts policy, Warehouses warehouses, ObjectMapper json,
-			Clock clock) {
+	private final RestockingFees fees;
+
+	TaskFormData(ReturnQueries queries, ReturnPolicyFacts policy, Warehouses warehouses, ObjectMapper json, Clock clock,
+			RestockingFees fees) {
+		this.fees = fees;
 		this.queries = queries;
 		this.policy = policy;
 		this.warehouses = warehouses;
@@ -150,6 +155,10 @@ class TaskFormData {
 			put.accept("daysSinceFulfilment", facts::daysSinceFulfilment);
 			put.accept("policyNote", () -> policyNote(facts.daysSinceFulfilment(), customer, approverGroup));
 		}
+		if (wanted.test("restockingFeeNote")) {
+			FeeRates rates = this.fees.rates(this.policy.of(number));
+			put.accept("restockingFeeNote", () -> restockingFeeNote(rates, view.restockingFee()));
+		}
 		put.accept("rejectionHistory", () -> rejectionHistory(view));
 		put.accept("financeNote", () -> FormText.escape(view.confirmationNote()));
 		put.accept("lines", () -> view.lines().stream().map(TaskFormData::line).toList());
@@ -160,8 +169,8 @@ class TaskFormData {
 			put.accept("receiptDay", () -> "OTHER");
 			put.accept("receiptDate", () -> view.returnedOn().toString());
 		}
-		put.accept("refundInFull",
-				() -> view.refundAmount() == null || view.refundAmount().compareTo(view.totalAmount()) == 0);
+		put.accept("refundInFull", () -> view.refundAmount() == null
+				|| view.refundAmount().compareTo(view.totalAmount().subtract(view.restockingFee())) == 0);
 		put.accept("refundEntered", view::refundAmount);
 		put.accept("warehouseOptions",
 				() -> this.warehouses.all()
@@ -179,6 +188,26 @@ class TaskFormData {
 			put.accept("receiptSummary", () -> receiptSummary(view, customer));
 			put.accept("returnedOn", () -> String.valueOf(view.returnedOn()));
 		}
+	}
+
+	/**
+	 * The restocking fee the policy keeps, in both languages, or null without one: "CNY
+	 * 15.90 as asked: 10 % of the value of the units restocked, 10 % of those written
+	 * off; priced again on what is recorded here · …".
+	 */
+	static String restockingFeeNote(FeeRates rates, BigDecimal asked) {
+		if (rates.resaleable().signum() == 0 && rates.writtenOff().signum() == 0) {
+			return null;
+		}
+		String restocked = percent(rates.resaleable());
+		String writtenOff = percent(rates.writtenOff());
+		return ("%s as asked: %s of the value of the units restocked, %s of those written off; priced again on what "
+				+ "is recorded here · 按申请 %s：重新入库货值的 %s，报废货值的 %s；按此处登记的实收重新计算")
+			.formatted("CNY " + money(asked), restocked, writtenOff, "CNY " + money(asked), restocked, writtenOff);
+	}
+
+	private static String percent(BigDecimal share) {
+		return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
 	}
 
 	/**

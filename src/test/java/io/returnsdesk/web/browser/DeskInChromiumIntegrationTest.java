@@ -164,6 +164,31 @@ class DeskInChromiumIntegrationTest {
 	}
 
 	@Test
+	void aLateChangeOfMindShowsItsRestockingFeeBeforeSavingAndOnTheReturnsPage() {
+		Product kettle = this.fixtures.product("Kettle 电水壶", "226.00", 10);
+		TradeOrder order = this.fixtures.shippedSale(20, line(kettle, 2));
+		Chromium browser = this.browsers.english();
+		Desk desk = new Desk(browser);
+		desk.openAndLogIn(CLERK, PASSWORD);
+		desk.startNewReturn();
+		desk.pickOrder(order.getNumber());
+		desk.scan(kettle.getBarcode());
+
+		desk.chooseReason("Defective");
+		browser.waitForText("#quote", "Refund 226.00, no restocking fee");
+		desk.chooseReason("No longer needed");
+		browser.waitForText("#quote",
+				"Refund 203.40: the value 226.00 less a restocking fee of 22.60 (10 % of the value)");
+		browser.screenshot("new-return-quote");
+		String number = desk.save();
+		browser.click("#created-link");
+
+		browser.waitForText("#d-number", number);
+		assertThat(browser.text("#d-fee")).isEqualTo("22.60");
+		assertThat(this.queries.get(number).restockingFee()).isEqualByComparingTo("22.60");
+	}
+
+	@Test
 	void theRequesterRevisesARejectedReturnOnItsPageAndResubmitsIt() {
 		Product chair = this.fixtures.product("Office chair 办公椅", "420.00", 5);
 		TradeOrder order = this.fixtures.shippedSale(4, line(chair, 3));

@@ -1,0 +1,15 @@
+package io.returnsdesk.returns;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a return request would come to, before it is saved: its lines at the original
+ * order's prices, their value, the restocking fee the policy keeps of it, and the refund
+ * (the value less the fee; none for an exchange). The warehouse prices the fee again on
+ * the units that come back.
+ */
+public record ReturnQuote(BigDecimal totalAmount, BigDecimal restockingFee, BigDecimal refundAmount,
+		List<ReturnView.Line> lines) {
+
+}

@@ -1,0 +1,60 @@
+package io.returnsdesk.returns.process;
+
+import java.math.BigDecimal;
+
+import io.returnsdesk.engine.EngineCommands;
+import io.returnsdesk.returns.ReturnType;
+import io.returnsdesk.returns.internal.FeeRates;
+import io.returnsdesk.returns.internal.PolicyFacts;
+import io.returnsdesk.returns.internal.RestockingFees;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The restocking fee as the decision table {@code processes/restockingFee.dmn} (its
+ * latest deployed version) says it, once per condition of the units. Evaluated as the
+ * application: the fee is the merchant's policy, not something the clerk or the warehouse
+ * worker needs a grant for.
+ */
+@Component
+class DmnRestockingFees implements RestockingFees {
+
+	private final DecisionService decisions;
+
+	private final EngineCommands engine;
+
+	DmnRestockingFees(DecisionService decisions, EngineCommands engine) {
+		this.decisions = decisions;
+		this.engine = engine;
+	}
+
+	@Override
+	public FeeRates rates(PolicyFacts facts) {
+		if (facts.type() == ReturnType.SUPPLIER) {
+			return FeeRates.NONE;
+		}
+		return this.engine.asTheApplication(() -> new FeeRates(rate(facts, ReturnProcess.CONDITION_RESALEABLE),
+				rate(facts, ReturnProcess.CONDITION_WRITTEN_OFF)));
+	}
+
+	private BigDecimal rate(PolicyFacts facts, String condition) {
+		Object rate = this.decisions
+			.evaluateDecisionTableByKey(ReturnProcess.DECISION_RESTOCKING_FEE,
+					Variables.createVariables()
+						.putValue("resolution", facts.resolution().name())
+						.putValue("reason", facts.reason().name())
+						.putValue("condition", condition)
+						.putValue("daysSinceFulfilment", Math.toIntExact(facts.daysSinceFulfilment())))
+			.getSingleResult()
+			.getSingleEntry();
+		BigDecimal share = (rate != null) ? new BigDecimal(rate.toString()) : BigDecimal.ZERO;
+		if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+			throw new IllegalStateException("The restocking fee's decision gave a share of " + share
+					+ " for a return; a share lies between 0 and 1 (0.10 is 10 %)");
+		}
+		return share;
+	}
+
+}
