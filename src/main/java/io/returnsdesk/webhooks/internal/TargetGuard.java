@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ public class TargetGuard {
 
 	private final Resolver resolver;
 
+	@Autowired
 	TargetGuard(WebhookSettings settings) {
 		this(settings, InetAddress::getAllByName);
 	}
