@@ -18,14 +18,15 @@ import org.springframework.lang.Nullable;
  * @param state where it stands
  * @param attempts the tries so far (since the last redelivery), the one that succeeded
  * included
- * @param nextAttemptAt when it is due (pending)
+ * @param nextAttemptAt while pending, when it is due (while being sent, when its lease
+ * runs out); null once delivered or dead
  * @param lastStatus the HTTP status of the last try, when one was answered
  * @param lastError why the last try failed, when one did
  * @param createdAt when it was written
  * @param deliveredAt when the subscriber answered 2xx
  */
 public record WebhookDeliveryView(long id, long subscriptionId, String url, UUID eventId, String type,
-		String returnNumber, Instant occurredAt, DeliveryState state, int attempts, Instant nextAttemptAt,
+		String returnNumber, Instant occurredAt, DeliveryState state, int attempts, @Nullable Instant nextAttemptAt,
 		@Nullable Integer lastStatus, @Nullable String lastError, Instant createdAt, @Nullable Instant deliveredAt) {
 
 }

@@ -195,8 +195,8 @@ public class Webhooks {
 		return new WebhookDeliveryView(delivery.getId(), delivery.getSubscriptionId(),
 				urls.apply(delivery.getSubscriptionId()), delivery.getEventId(), delivery.getEventType(),
 				delivery.getReturnNumber(), delivery.getOccurredAt(), delivery.getState(), delivery.getAttempts(),
-				delivery.getNextAttemptAt(), delivery.getLastStatus(), delivery.getLastError(), delivery.getCreatedAt(),
-				delivery.getDeliveredAt());
+				(delivery.getState() == DeliveryState.PENDING) ? delivery.getNextAttemptAt() : null,
+				delivery.getLastStatus(), delivery.getLastError(), delivery.getCreatedAt(), delivery.getDeliveredAt());
 	}
 
 }
