@@ -144,6 +144,9 @@ public final class AccessRules {
 			rule("look after the mail outbox and rebuild the report summary", "管理邮件发件箱、重建报表汇总",
 					EnumSet.of(Role.ADMINISTRATORS), get("/api/notifications/outbox"),
 					post("/api/notifications/outbox/*/requeue"), post("/api/reports/returns/summary/rebuild")),
+			rule("keep the webhooks and their deliveries", "管理 Webhook 及其投递", EnumSet.of(Role.ADMINISTRATORS),
+					post("/api/webhooks"), get("/api/webhooks"), get("/api/webhooks/*"), delete("/api/webhooks/*"),
+					get("/api/webhooks/deliveries"), post("/api/webhooks/deliveries/*/redeliver")),
 			rule("read one's notifications and choose the language of one's e-mail", "查看自己的通知、选择邮件语言", EVERY_GROUP,
 					get("/api/notifications"), get("/api/notifications/mail"), put("/api/notifications/mail")),
 			rule("read the API's description", "查看接口说明", EVERY_GROUP, get("/v3/api-docs"), get("/v3/api-docs/**"),
@@ -223,6 +226,10 @@ public final class AccessRules {
 
 	private static Door put(String pattern) {
 		return new Door(HttpMethod.PUT, pattern);
+	}
+
+	private static Door delete(String pattern) {
+		return new Door(HttpMethod.DELETE, pattern);
 	}
 
 }

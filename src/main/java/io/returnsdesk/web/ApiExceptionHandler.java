@@ -14,6 +14,8 @@ import io.returnsdesk.returns.ReturnNotFoundException;
 import io.returnsdesk.returns.ReturnRuleViolation;
 import io.returnsdesk.returns.ReturnStateException;
 import io.returnsdesk.sales.OrderNotFoundException;
+import io.returnsdesk.webhooks.WebhookNotFoundException;
+import io.returnsdesk.webhooks.WebhookStateException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,6 +68,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MailStateException.class)
 	ProblemDetail mailState(MailStateException ex) {
+		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+	}
+
+	@ExceptionHandler(WebhookNotFoundException.class)
+	ProblemDetail webhookNotFound(WebhookNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(WebhookStateException.class)
+	ProblemDetail webhookState(WebhookStateException ex) {
 		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
 	}
 

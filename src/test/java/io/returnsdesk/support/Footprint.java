@@ -51,6 +51,9 @@ public class Footprint {
 		figures.put("value on hand", "select coalesce(sum(total_value), 0) from stock_valuation");
 		figures.put("notifications", "select count(*) from notification");
 		figures.put("mails queued", "select count(*) from mail_outbox");
+		figures.put("webhooks", "select count(*) from webhook_subscription where active");
+		figures.put("webhook deliveries", "select count(*) from webhook_delivery");
+		figures.put("webhook deliveries pending", "select count(*) from webhook_delivery where state = 'PENDING'");
 		figures.put("idempotency keys", "select count(*) from idempotency_key");
 		figures.put("process instances", "select count(*) from act_hi_procinst");
 		figures.put("open tasks", "select count(*) from act_ru_task");

@@ -222,6 +222,17 @@ abstract class AccessMatrixChecks {
 				"/api/notifications/outbox/999999999/requeue", 404);
 		example(examples, HttpMethod.POST, "/api/reports/returns/summary/rebuild",
 				"/api/reports/returns/summary/rebuild", 204);
+		// a webhook to a private address is refused; no webhook 999999999: nothing
+		// changes
+		examples.put("POST /api/webhooks", new Example("/api/webhooks",
+				"{\"url\":\"http://10.0.0.1/hooks\",\"events\":[\"return.approved\"],\"secret\":\"0123456789abcdef\"}",
+				400));
+		example(examples, HttpMethod.GET, "/api/webhooks", "/api/webhooks", 200);
+		example(examples, HttpMethod.GET, "/api/webhooks/*", "/api/webhooks/999999999", 404);
+		example(examples, HttpMethod.DELETE, "/api/webhooks/*", "/api/webhooks/999999999", 404);
+		example(examples, HttpMethod.GET, "/api/webhooks/deliveries", "/api/webhooks/deliveries", 200);
+		example(examples, HttpMethod.POST, "/api/webhooks/deliveries/*/redeliver",
+				"/api/webhooks/deliveries/999999999/redeliver", 404);
 		example(examples, HttpMethod.GET, "/api/notifications", "/api/notifications", 200);
 		example(examples, HttpMethod.GET, "/api/notifications/mail", "/api/notifications/mail", 200);
 		examples.put("PUT /api/notifications/mail",

@@ -479,8 +479,18 @@ class ApiContractPropertiesIntegrationTest {
 		known.put("store", List.of(TestFixtures.STORE, "S01"));
 		known.put("warehouse", List.of(TestFixtures.WAREHOUSE));
 		known.put("language", List.of("zh", "en", "fr"));
-		known.put("id", List.of(String.valueOf((attachment != null) ? attachment : 1),
-				String.valueOf((mail != null) ? mail : 1), "999999999"));
+		// webhooks: a target the test profile allows (nothing listens there, and no
+		// worker
+		// runs), others the guard refuses; a secret of the right length and one too short
+		known.put("url", List.of("http://127.0.0.1:9/hooks", "http://10.0.0.1/hooks", "http://localhost/hooks",
+				"ftp://127.0.0.1/hooks"));
+		known.put("secret", List.of("fuzz-secret-0123456789", "too-short"));
+		Long delivery = this.jdbc.queryForObject("select max(id) from webhook_delivery", Long.class);
+		Long webhook = this.jdbc.queryForObject("select max(id) from webhook_subscription", Long.class);
+		known.put("id",
+				List.of(String.valueOf((attachment != null) ? attachment : 1),
+						String.valueOf((mail != null) ? mail : 1), String.valueOf((delivery != null) ? delivery : 1),
+						String.valueOf((webhook != null) ? webhook : 1), "999999999"));
 		return new World(doc, document, operations, known);
 	}
 
