@@ -15,6 +15,7 @@ import io.returnsdesk.returns.internal.ReturnContent;
 import io.returnsdesk.returns.internal.ReturnNumbers;
 import io.returnsdesk.returns.internal.ReturnOrder;
 import io.returnsdesk.returns.internal.ReturnOrders;
+import io.returnsdesk.returns.internal.ReturnlessRefunds;
 import io.returnsdesk.sales.OrderNotFoundException;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
@@ -42,9 +43,12 @@ public class ReturnRequests {
 
 	private final RestockingFees fees;
 
+	private final ReturnlessRefunds returnless;
+
 	ReturnRequests(ReturnOrders returns, ReturnNumbers numbers, OriginalOrders orders, ApplicationEventPublisher events,
-			Clock clock, RestockingFees fees) {
+			Clock clock, RestockingFees fees, ReturnlessRefunds returnless) {
 		this.fees = fees;
+		this.returnless = returnless;
 		this.returns = returns;
 		this.numbers = numbers;
 		this.orders = orders;
@@ -67,7 +71,7 @@ public class ReturnRequests {
 		TradeOrder order = lockOrder(request.orderNumber(), scope);
 		ReturnContent content = checkedContent(request, order, null);
 		ReturnOrder created = new ReturnOrder(this.numbers.next(), order, requestedBy, this.clock.instant(), content);
-		created.priceRestocking(this.fees.rates(PolicyFacts.of(created)));
+		applyPolicy(created);
 		created = this.returns.save(created);
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
@@ -82,10 +86,10 @@ public class ReturnRequests {
 		TradeOrder order = lockOrder(request.orderNumber(), scope);
 		ReturnOrder draft = new ReturnOrder(null, order, requestedBy, this.clock.instant(),
 				checkedContent(request, order, null));
-		draft.priceRestocking(this.fees.rates(PolicyFacts.of(draft)));
+		applyPolicy(draft);
 		BigDecimal refund = (draft.getResolution() == Resolution.EXCHANGE) ? BigDecimal.ZERO.setScale(2)
 				: draft.getTotalAmount().subtract(draft.getRestockingFee()).max(BigDecimal.ZERO);
-		return new ReturnQuote(draft.getTotalAmount(), draft.getRestockingFee(), refund,
+		return new ReturnQuote(draft.getTotalAmount(), draft.getRestockingFee(), refund, draft.isReturnless(),
 				ReturnView.of(draft, null).lines());
 	}
 
@@ -110,7 +114,7 @@ public class ReturnRequests {
 		}
 		TradeOrder order = lockOrder(existing.getOrder().getNumber(), scope);
 		existing.revise(checkedContent(request, order, existing.getId()), actor);
-		existing.priceRestocking(this.fees.rates(PolicyFacts.of(existing)));
+		applyPolicy(existing);
 		this.events.publishEvent(new ReturnRevised(number, actor, true));
 	}
 
@@ -141,6 +145,11 @@ public class ReturnRequests {
 		catch (OrderNotFoundException ex) {
 			throw new ReturnRuleViolation("orderNumber", "There is no order " + ClientText.shown(orderNumber.strip()));
 		}
+	}
+
+	// the restocking fee and whether the customer keeps the goods, on the units asked for
+	private void applyPolicy(ReturnOrder order) {
+		order.applyPolicy(this.fees.rates(PolicyFacts.of(order)), this.returnless.returnless(order));
 	}
 
 	private ReturnContent checkedContent(ReturnRequest request, TradeOrder order, Long revisedReturnId) {

@@ -17,7 +17,7 @@ import org.springframework.lang.Nullable;
 public record ReturnView(String number, ReturnType type, ReturnStatus status, String orderNumber, LocalDate orderDate,
 		String partyName, String storeCode, String requestedBy, Instant requestedAt, @Nullable LocalDate returnedOn,
 		ReturnReason reason, @Nullable String reasonDetail, Resolution resolution, List<Line> lines,
-		BigDecimal totalAmount, BigDecimal restockingFee, @Nullable String warehouseCode,
+		BigDecimal totalAmount, BigDecimal restockingFee, boolean returnless, @Nullable String warehouseCode,
 		@Nullable RefundMethod refundMethod, @Nullable BigDecimal refundAmount, @Nullable String rejectionReason,
 		@Nullable String confirmationNote, @Nullable String creditNote, List<Event> history) {
 
@@ -30,10 +30,11 @@ public record ReturnView(String number, ReturnType type, ReturnStatus status, St
 					.stream()
 					.map((line) -> new Line(line.getLineNo(), line.getOrderLine().getLineNo(), line.getSku(),
 							line.getName(), line.getQuantity(), line.getReceivedQuantity(), line.getScrappedQuantity(),
-							line.getUnitPrice(), line.getAmount()))
+							line.getHeldQuantity(), line.getUnitPrice(), line.getAmount()))
 					.toList(),
-				order.getTotalAmount(), order.getRestockingFee(), order.getWarehouseCode(), order.getRefundMethod(),
-				order.getRefundAmount(), order.getRejectionReason(), order.getConfirmationNote(), creditNote,
+				order.getTotalAmount(), order.getRestockingFee(), order.isReturnless(), order.getWarehouseCode(),
+				order.getRefundMethod(), order.getRefundAmount(), order.getRejectionReason(),
+				order.getConfirmationNote(), creditNote,
 				order.getEvents()
 					.stream()
 					.map((event) -> new Event(event.getStatus(), event.getActor(), event.getAt(), event.getNote()))
@@ -42,16 +43,14 @@ public record ReturnView(String number, ReturnType type, ReturnStatus status, St
 
 	/**
 	 * A returned line, priced as on the original order: the units asked for, received
-	 * (null until processed) and of those written off; the value of the units it holds.
+	 * (null until processed) and of those written off; the units it holds (asked for
+	 * until processed, received from then on, asked for by a returnless refund) and their
+	 * value.
 	 */
 	@Schema(name = "ReturnLine")
 	public record Line(int lineNo, int orderLineNo, String sku, String name, int quantity,
-			@Nullable Integer receivedQuantity, int scrappedQuantity, BigDecimal unitPrice, BigDecimal amount) {
-
-		/** The units the line holds: asked for until processed, received from then on. */
-		public int heldQuantity() {
-			return (this.receivedQuantity != null) ? this.receivedQuantity : this.quantity;
-		}
+			@Nullable Integer receivedQuantity, int scrappedQuantity, int heldQuantity, BigDecimal unitPrice,
+			BigDecimal amount) {
 
 	}
 

@@ -184,6 +184,26 @@ class DemoReturns {
 		if (reject || target == ReturnStatus.APPROVED) {
 			return;
 		}
+		// a returnless refund (a cheap wrong item) skips the warehouse: the customer
+		// keeps
+		// the goods, and the return waits for finance at once
+		if (!view.returnless()) {
+			process(order, view, number);
+		}
+		if (target == ReturnStatus.PROCESSED) {
+			return;
+		}
+		Task confirmation = task(number, ReturnProcess.TASK_CONFIRM, Duration.ofHours(22));
+		complete(confirmation, "finance", "finance", Map.of(ReturnProcess.VAR_CONFIRMED, true));
+		// the postings run as a job; no job executor runs while the demo is seeded
+		Job posting = this.management.createJobQuery()
+			.processInstanceId(confirmation.getProcessInstanceId())
+			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS)
+			.singleResult();
+		this.management.executeJob(posting.getId());
+	}
+
+	private void process(OrderView order, ReturnView view, String number) {
 		Map<String, Object> processing = new HashMap<>();
 		processing.put(ReturnProcess.VAR_WAREHOUSE_CODE,
 				(order.type() == OrderType.PURCHASE) ? order.warehouseCode() : order.warehouseCode());
@@ -204,17 +224,6 @@ class DemoReturns {
 		// no refund amount: the value received, less the restocking fee the policy keeps
 		// (none for an exchange), as the form's "refund in full" sends it
 		complete(task(number, ReturnProcess.TASK_PROCESS, Duration.ofHours(26)), "warehouse", "warehouse", processing);
-		if (target == ReturnStatus.PROCESSED) {
-			return;
-		}
-		Task confirmation = task(number, ReturnProcess.TASK_CONFIRM, Duration.ofHours(22));
-		complete(confirmation, "finance", "finance", Map.of(ReturnProcess.VAR_CONFIRMED, true));
-		// the postings run as a job; no job executor runs while the demo is seeded
-		Job posting = this.management.createJobQuery()
-			.processInstanceId(confirmation.getProcessInstanceId())
-			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS)
-			.singleResult();
-		this.management.executeJob(posting.getId());
 	}
 
 	/** Units of one line, as a REST client sends them: a Json object. */

@@ -16,7 +16,8 @@ import jakarta.persistence.ManyToOne;
 /**
  * Units of one original order line that come back, at the price of the original order:
  * the units asked for, and once the warehouse has processed the return, the units that
- * came back (or went to the supplier) and of those the units written off.
+ * came back (or went to the supplier) and of those the units written off. The units of a
+ * returnless refund stay with the customer: none come back, all stay returned.
  */
 @Entity
 public class ReturnLine {
@@ -127,10 +128,21 @@ public class ReturnLine {
 
 	/**
 	 * The units of the original order line this return holds: those asked for until it is
-	 * processed, those received from then on.
+	 * processed, those received from then on; a returnless refund's, those asked for.
 	 */
 	public int getHeldQuantity() {
+		if (this.returnOrder.isReturnless()) {
+			return this.quantity;
+		}
 		return (this.receivedQuantity != null) ? this.receivedQuantity : this.quantity;
+	}
+
+	/**
+	 * The units that come back (or go to the supplier): those the line holds, none of a
+	 * returnless refund.
+	 */
+	public int getReturnedUnits() {
+		return this.returnOrder.isReturnless() ? 0 : getHeldQuantity();
 	}
 
 	public BigDecimal getUnitPrice() {

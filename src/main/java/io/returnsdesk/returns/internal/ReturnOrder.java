@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.returns.Resolution;
@@ -89,6 +88,9 @@ public class ReturnOrder {
 	// kept of the refund: priced on the units asked for, then on those received
 	private BigDecimal restockingFee = BigDecimal.ZERO.setScale(2);
 
+	// the customer keeps the goods, decided when asked for and revised
+	private boolean returnless;
+
 	@OneToMany(mappedBy = "returnOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("lineNo")
 	private List<ReturnLine> lines = new ArrayList<>();
@@ -114,10 +116,7 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.SUBMITTED, requestedBy, requestedAt, null);
 	}
 
-	/**
-	 * Replaces reason, resolution and lines of a rejected return before it is
-	 * resubmitted.
-	 */
+	/** Replaces reason, resolution and lines of a rejected return. */
 	public void revise(ReturnContent content, String actor) {
 		RequesterOnly.mayRevise(this, actor);
 		replaceContent(content);
@@ -152,21 +151,19 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.WITHDRAWN, actor, at, null);
 	}
 
-	/** Prices the restocking fee on the units the return holds ({@link FeeRates}). */
-	public void priceRestocking(FeeRates rates) {
+	/** The policy's restocking fee and whether the customer keeps the goods. */
+	public void applyPolicy(FeeRates rates, boolean returnless) {
 		this.restockingFee = rates.fee(this.lines);
+		this.returnless = returnless;
 	}
 
-	/**
-	 * Records what came back, the fee on it, and the refund
-	 * ({@link RefundWithinReceivedValue}).
-	 */
+	/** Records what came back (nothing, if returnless), the fee, and the refund. */
 	void recordProcessing(String actor, Instant at, ProcessingRecord processing, FeeRates rates) {
 		require(ReturnStatus.APPROVED, "processed");
-		Map<ReturnLine, GoodsReceipt.Units> counted = processing.count(this.number, this.type, this.lines);
-		counted.forEach((line, units) -> line.receive(units.received(), units.scrapped()));
+		processing.count(this.number, this.type, this.lines)
+			.forEach((line, units) -> line.receive(units.received(), units.scrapped()));
 		this.totalAmount = getTotalAmount();
-		priceRestocking(rates);
+		this.restockingFee = rates.fee(this.lines);
 		BigDecimal refund = RefundWithinReceivedValue.settled(processing.refundAmount(), this.totalAmount,
 				this.restockingFee, this.resolution);
 		this.returnedOn = processing.returnedOn();
@@ -184,9 +181,7 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.APPROVED, actor, at, this.confirmationNote);
 	}
 
-	/**
-	 * Marks the return confirmed; confirming a confirmed return again changes nothing.
-	 */
+	/** Marks it confirmed; confirming a confirmed return changes nothing. */
 	void confirm(String actor, Instant at) {
 		if (this.status == ReturnStatus.CONFIRMED) {
 			return;
@@ -207,10 +202,7 @@ public class ReturnOrder {
 		this.events.add(new ReturnEvent(this, status, actor, at, note));
 	}
 
-	/**
-	 * The value of the units the return holds (asked for until it is processed, received
-	 * from then on), at the prices of the original order.
-	 */
+	/** The value of the units the return holds, at the original order's prices. */
 	public BigDecimal getTotalAmount() {
 		return this.lines.stream().map(ReturnLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
@@ -270,6 +262,11 @@ public class ReturnOrder {
 	/** What the merchant keeps of the refund as a restocking fee; zero without one. */
 	public BigDecimal getRestockingFee() {
 		return this.restockingFee;
+	}
+
+	/** The customer keeps the goods: nothing comes back, the units stay returned. */
+	public boolean isReturnless() {
+		return this.returnless;
 	}
 
 	public String getRejectionReason() {

@@ -1,5 +1,6 @@
 package io.returnsdesk.returns.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,8 @@ public class ReturnSettlement {
 			var product = line.getOrderLine().getProduct();
 			// at the cost the units left with (sold) or came in with (bought)
 			var cost = line.getOrderLine().getUnitCost();
-			int received = line.getHeldQuantity();
+			// a returnless refund's units stay with the customer: nothing moves
+			int received = line.getReturnedUnits();
 			if (order.getType() == ReturnType.SUPPLIER) {
 				if (received > 0) {
 					changes.add(new StockChange(product, order.getWarehouseCode(), -received,
@@ -99,7 +101,9 @@ public class ReturnSettlement {
 				order.getLines()
 					.stream()
 					.map((line) -> new ReturnConfirmed.Line(line.getOrderLine().getProduct().getId(),
-							line.getHeldQuantity(), line.getAmount()))
+							line.getReturnedUnits(), valueOf(line, line.getReturnedUnits()),
+							line.getHeldQuantity() - line.getReturnedUnits(),
+							valueOf(line, line.getHeldQuantity() - line.getReturnedUnits())))
 					.toList(),
 				order.getRequestedBy(), actor, order.getRefundMethod(), order.getRefundAmount(),
 				ReceivedUnitsOf.of(order)));
@@ -115,12 +119,17 @@ public class ReturnSettlement {
 		Map<Integer, Integer> quantities = new LinkedHashMap<>();
 		order.getLines()
 			.stream()
-			.filter((line) -> line.getHeldQuantity() > 0)
-			.forEach((line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getHeldQuantity(), Integer::sum));
+			.filter((line) -> line.getReturnedUnits() > 0)
+			.forEach(
+					(line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getReturnedUnits(), Integer::sum));
 		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getWarehouseCode(), quantities);
 		this.books.postReplacement(number);
 		this.events.publishEvent(new ReplacementShipped(number, order.getOrder().getNumber(), order.getRequestedBy(),
 				order.getWarehouseCode()));
+	}
+
+	private static BigDecimal valueOf(ReturnLine line, int units) {
+		return line.getUnitPrice().multiply(BigDecimal.valueOf(units));
 	}
 
 	private ReturnOrder settled(String number) {
