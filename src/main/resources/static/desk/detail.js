@@ -44,6 +44,7 @@
       + (r.warehouseCode ? ' · ' + r.warehouseCode : '') : '—');
     document.getElementById('d-fee-fact').hidden = !(Number(r.restockingFee) > 0);
     text('d-fee', money(r.restockingFee));
+    document.getElementById('d-returnless-fact').hidden = !r.returnless;
     text('d-detail', r.reasonDetail || '');
     const rejection = document.getElementById('d-rejection');
     rejection.hidden = !(r.status === 'REJECTED' && r.rejectionReason);

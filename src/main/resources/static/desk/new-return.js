@@ -176,10 +176,12 @@
         const answer = await api('POST', '/api/returns/quote', body);
         if (asked !== quoteAsked) return;
         const fee = Number(answer.restockingFee);
-        quote.textContent = body.resolution === 'EXCHANGE' ? t('js.quoteExchange')
+        const refund = body.resolution === 'EXCHANGE' ? t('js.quoteExchange')
           : fee > 0 ? t('js.quote', money(answer.refundAmount), money(answer.totalAmount), money(answer.restockingFee),
             Math.round(fee / Number(answer.totalAmount) * 1000) / 10)
             : t('js.quoteNoFee', money(answer.refundAmount));
+        // a returnless refund: the customer keeps the goods
+        quote.textContent = answer.returnless ? t('js.quoteReturnless', refund) : refund;
         quote.hidden = false;
       } catch (failure) {
         // saving tells what is wrong, at the field it concerns
