@@ -65,6 +65,22 @@ public class ReturnRequests {
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}
 
+	/**
+	 * Saves a return the customer of the order asked for themselves and submits it for
+	 * approval, by the rules of a clerk's request; the caller has recognised the
+	 * customer.
+	 */
+	@Transactional
+	ReturnReference requestForCustomer(ReturnRequest request, TradeOrder recognised) {
+		TradeOrder order = lockOrder(recognised.getNumber(), StoreScope.everyStore());
+		ReturnContent content = checkedContent(request, order, null);
+		String requestedBy = ReturnChannel.customerRequester(order.getParty().getCode());
+		ReturnOrder created = this.returns.save(new ReturnOrder(this.numbers.next(), order, ReturnChannel.CUSTOMER,
+				requestedBy, this.clock.instant(), content));
+		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
+		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
+	}
+
 	/** Replaces the content of a rejected return and resubmits it. */
 	@Transactional
 	public void revise(String number, ReturnRequest request, String actor) {

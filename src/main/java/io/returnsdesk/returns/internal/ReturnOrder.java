@@ -11,6 +11,7 @@ import java.util.Map;
 import io.returnsdesk.returns.NotRequesterException;
 import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.returns.Resolution;
+import io.returnsdesk.returns.ReturnChannel;
 import io.returnsdesk.returns.ReturnReason;
 import io.returnsdesk.returns.ReturnStateException;
 import io.returnsdesk.returns.ReturnStatus;
@@ -51,6 +52,9 @@ public class ReturnOrder {
 
 	@Enumerated(EnumType.STRING)
 	private ReturnStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnChannel channel = ReturnChannel.DESK;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "order_id")
@@ -103,7 +107,13 @@ public class ReturnOrder {
 
 	public ReturnOrder(String number, TradeOrder order, String requestedBy, Instant requestedAt,
 			ReturnContent content) {
+		this(number, order, ReturnChannel.DESK, requestedBy, requestedAt, content);
+	}
+
+	public ReturnOrder(String number, TradeOrder order, ReturnChannel channel, String requestedBy, Instant requestedAt,
+			ReturnContent content) {
 		this.number = number;
+		this.channel = channel;
 		this.order = order;
 		this.type = (order.getType() == OrderType.SALES) ? ReturnType.CUSTOMER : ReturnType.SUPPLIER;
 		this.requestedBy = requestedBy;
@@ -134,6 +144,10 @@ public class ReturnOrder {
 	}
 
 	private void requireRequester(String actor, String verb) {
+		// a customer cannot revise on the desk: any clerk who may revise acts for them
+		if (this.channel == ReturnChannel.CUSTOMER) {
+			return;
+		}
 		if (!this.requestedBy.equals(actor)) {
 			throw new NotRequesterException(this.requestedBy, this.number, verb);
 		}
@@ -233,6 +247,10 @@ public class ReturnOrder {
 
 	public ReturnStatus getStatus() {
 		return this.status;
+	}
+
+	public ReturnChannel getChannel() {
+		return this.channel;
 	}
 
 	public TradeOrder getOrder() {
