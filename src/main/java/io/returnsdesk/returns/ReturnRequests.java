@@ -59,8 +59,8 @@ public class ReturnRequests {
 	public ReturnReference request(ReturnRequest request, String requestedBy, StoreScope scope) {
 		TradeOrder order = lockOrder(request.orderNumber(), scope);
 		ReturnContent content = checkedContent(request, order, null);
-		ReturnOrder created = this.returns
-			.save(new ReturnOrder(this.numbers.next(), order, requestedBy, this.clock.instant(), content));
+		ReturnOrder created = this.returns.save(new ReturnOrder(this.numbers.next(), order, ReturnChannel.DESK,
+				requestedBy, this.clock.instant(), content));
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}

@@ -62,7 +62,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain publicDoor(HttpSecurity http) throws Exception {
+	SecurityFilterChain selfService(HttpSecurity http) throws Exception {
 		return http.securityMatcher(PUBLIC)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -159,6 +159,13 @@ public class TestFixtures {
 				"Test store " + BARCODES.incrementAndGet()));
 	}
 
+	/** A new customer with a code of its own and the given phone number. */
+	public Party customer(String phone) {
+		String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		return this.parties
+			.save(new Party(code, PartyKind.CUSTOMER, "Customer " + code, code.toLowerCase() + "@example.com", phone));
+	}
+
 	/** A new customer or supplier with the given name and a code of its own. */
 	public Party party(PartyKind kind, String name) {
 		String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();

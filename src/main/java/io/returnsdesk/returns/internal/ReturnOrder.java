@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import io.returnsdesk.returns.NotRequesterException;
 import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.returns.Resolution;
 import io.returnsdesk.returns.ReturnChannel;
@@ -105,11 +104,6 @@ public class ReturnOrder {
 	protected ReturnOrder() {
 	}
 
-	public ReturnOrder(String number, TradeOrder order, String requestedBy, Instant requestedAt,
-			ReturnContent content) {
-		this(number, order, ReturnChannel.DESK, requestedBy, requestedAt, content);
-	}
-
 	public ReturnOrder(String number, TradeOrder order, ReturnChannel channel, String requestedBy, Instant requestedAt,
 			ReturnContent content) {
 		this.number = number;
@@ -122,35 +116,22 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.SUBMITTED, requestedBy, requestedAt, null);
 	}
 
-	/**
-	 * Replaces reason, resolution and lines of a rejected return before it is
-	 * resubmitted.
-	 */
+	/** Replaces reason, resolution and lines of a rejected return, to resubmit it. */
 	public void revise(ReturnContent content, String actor) {
 		checkRevisableBy(actor);
 		replaceContent(content);
 	}
 
-	/** Throws unless the return is rejected and the actor requested it. */
+	/** Throws unless the return is rejected and the actor may revise it. */
 	public void checkRevisableBy(String actor) {
 		require(ReturnStatus.REJECTED, "revised");
-		requireRequester(actor, "revise");
+		RevisionByRequester.require(this, actor, "revise");
 	}
 
-	/** Throws unless the return is rejected and the actor requested it. */
+	/** Throws unless the return is rejected and the actor may withdraw it. */
 	public void checkWithdrawableBy(String actor) {
 		require(ReturnStatus.REJECTED, "withdrawn");
-		requireRequester(actor, "withdraw");
-	}
-
-	private void requireRequester(String actor, String verb) {
-		// a customer cannot revise on the desk: any clerk who may revise acts for them
-		if (this.channel == ReturnChannel.CUSTOMER) {
-			return;
-		}
-		if (!this.requestedBy.equals(actor)) {
-			throw new NotRequesterException(this.requestedBy, this.number, verb);
-		}
+		RevisionByRequester.require(this, actor, "withdraw");
 	}
 
 	private void replaceContent(ReturnContent content) {
