@@ -76,10 +76,13 @@ class PublicReturnController {
 	@Operation(summary = "A customer's order with what each line may still return",
 			description = "For the public page: the customer gives the order's number and the last four digits of "
 					+ "the phone the order was placed with.")
+	@ApiResponse(responseCode = "200", description = "The order, as its customer sees it",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CustomerOrderView.class)))
 	@ApiResponse(responseCode = "404", description = REFUSED)
 	@ApiResponse(responseCode = "422", description = "phoneLast4 is not four digits")
 	@ApiResponse(responseCode = "429", description = TOO_MANY)
-	@GetMapping("/orders/{number}")
+	@GetMapping(path = "/orders/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
 	CustomerOrderView order(@PathVariable String number,
 			@Parameter(description = LAST_FOUR) @RequestParam(required = false) String phoneLast4,
 			HttpServletRequest request) {
@@ -112,10 +115,13 @@ class PublicReturnController {
 			description = "No staff names and no internal notes: of what people wrote, only a rejection's reason, "
 					+ "which is written for the requester. The timeline's text is in the caller's language "
 					+ "(Accept-Language, or the page's choice).")
+	@ApiResponse(responseCode = "200", description = "The return, as its customer follows it",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = PublicReturnView.class)))
 	@ApiResponse(responseCode = "404", description = REFUSED)
 	@ApiResponse(responseCode = "422", description = "phoneLast4 is not four digits")
 	@ApiResponse(responseCode = "429", description = TOO_MANY)
-	@GetMapping("/returns/{number}")
+	@GetMapping(path = "/returns/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
 	PublicReturnView follow(@PathVariable String number,
 			@Parameter(description = LAST_FOUR) @RequestParam(required = false) String phoneLast4,
 			HttpServletRequest request, Locale locale) {

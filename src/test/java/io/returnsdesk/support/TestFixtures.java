@@ -124,6 +124,11 @@ public class TestFixtures {
 		return order(OrderType.SALES, store, null, daysAgo, true, lines);
 	}
 
+	/** A sales order of the given customer, shipped the given number of days ago. */
+	public TradeOrder shippedSale(Party customer, int daysAgo, Line... lines) {
+		return order(OrderType.SALES, STORE, customer, daysAgo, true, lines);
+	}
+
 	/** A sales order not shipped yet. */
 	public TradeOrder openSale(Line... lines) {
 		return order(OrderType.SALES, 0, false, lines);

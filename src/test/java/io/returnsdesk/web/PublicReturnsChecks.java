@@ -195,9 +195,8 @@ abstract class PublicReturnsChecks {
 		long returnsBefore = returns();
 		Map<String, String> bodies = new java.util.LinkedHashMap<>();
 		bodies.put("phoneLast4", body(this.order.getNumber(), "56a8", "DAMAGED", "Dented", this.kettle.getSku(), 1));
-		bodies.put("lines[0].quantity",
-				body(this.order.getNumber(), "5678", "DAMAGED", "Dented", this.kettle.getSku(), 4));
-		bodies.put("reasonDetail", body(this.order.getNumber(), "5678", "DAMAGED", null, this.kettle.getSku(), 1));
+		bodies.put("lines", body(this.order.getNumber(), "5678", "DAMAGED", "Dented", this.kettle.getSku(), 4));
+		bodies.put("reasonDetail", body(this.order.getNumber(), "5678", "OTHER", null, this.kettle.getSku(), 1));
 		bodies.put("reason", body(this.order.getNumber(), "5678", "BORED", "x", this.kettle.getSku(), 1));
 		for (Map.Entry<String, String> each : bodies.entrySet()) {
 			MockHttpServletResponse answer = call(
