@@ -145,7 +145,8 @@ abstract class AccessMatrixChecks {
 				}
 				String path = pattern.replaceAll("\\{[^}]+}", "X1");
 				for (var method : mapping.getMethodsCondition().getMethods()) {
-					if (AccessRules.ruleFor(method.name(), path).isEmpty()) {
+					if (AccessRules.ruleFor(method.name(), path).isEmpty()
+							&& !AccessRules.isPublic(method.name(), path)) {
 						unnamed.add(method + " " + pattern);
 					}
 				}

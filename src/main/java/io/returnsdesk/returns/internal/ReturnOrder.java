@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.returns.Resolution;
+import io.returnsdesk.returns.ReturnChannel;
 import io.returnsdesk.returns.ReturnReason;
 import io.returnsdesk.returns.ReturnStateException;
 import io.returnsdesk.returns.ReturnStatus;
@@ -50,6 +51,9 @@ public class ReturnOrder {
 
 	@Enumerated(EnumType.STRING)
 	private ReturnStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnChannel channel = ReturnChannel.DESK;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "order_id")
@@ -103,9 +107,10 @@ public class ReturnOrder {
 	protected ReturnOrder() {
 	}
 
-	public ReturnOrder(String number, TradeOrder order, String requestedBy, Instant requestedAt,
+	public ReturnOrder(String number, TradeOrder order, ReturnChannel channel, String requestedBy, Instant requestedAt,
 			ReturnContent content) {
 		this.number = number;
+		this.channel = channel;
 		this.order = order;
 		this.type = (order.getType() == OrderType.SALES) ? ReturnType.CUSTOMER : ReturnType.SUPPLIER;
 		this.requestedBy = requestedBy;
@@ -114,10 +119,7 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.SUBMITTED, requestedBy, requestedAt, null);
 	}
 
-	/**
-	 * Replaces reason, resolution and lines of a rejected return before it is
-	 * resubmitted.
-	 */
+	/** Replaces reason, resolution and lines of a rejected return, to resubmit it. */
 	public void revise(ReturnContent content, String actor) {
 		RequesterOnly.mayRevise(this, actor);
 		replaceContent(content);
@@ -157,10 +159,7 @@ public class ReturnOrder {
 		this.restockingFee = rates.fee(this.lines);
 	}
 
-	/**
-	 * Records what came back, the fee on it, and the refund
-	 * ({@link RefundWithinReceivedValue}).
-	 */
+	/** Records what came back, its fee, and the refund. */
 	void recordProcessing(String actor, Instant at, ProcessingRecord processing, FeeRates rates) {
 		require(ReturnStatus.APPROVED, "processed");
 		Map<ReturnLine, GoodsReceipt.Units> counted = processing.count(this.number, this.type, this.lines);
@@ -184,9 +183,7 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.APPROVED, actor, at, this.confirmationNote);
 	}
 
-	/**
-	 * Marks the return confirmed; confirming a confirmed return again changes nothing.
-	 */
+	/** Marks the return confirmed, once: confirming it again changes nothing. */
 	void confirm(String actor, Instant at) {
 		if (this.status == ReturnStatus.CONFIRMED) {
 			return;
@@ -208,8 +205,7 @@ public class ReturnOrder {
 	}
 
 	/**
-	 * The value of the units the return holds (asked for until it is processed, received
-	 * from then on), at the prices of the original order.
+	 * The value of the units held ({@link ReturnLine}) at the original order's prices.
 	 */
 	public BigDecimal getTotalAmount() {
 		return this.lines.stream().map(ReturnLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -229,6 +225,10 @@ public class ReturnOrder {
 
 	public ReturnStatus getStatus() {
 		return this.status;
+	}
+
+	public ReturnChannel getChannel() {
+		return this.channel;
 	}
 
 	public TradeOrder getOrder() {
