@@ -34,7 +34,10 @@
     text('d-order', r.orderNumber);
     text('d-party', r.partyName);
     text('d-store', r.storeCode);
-    text('d-requested', r.requestedBy + ' · ' + dateTime(r.requestedAt));
+    // the channel says who asked: a clerk (their user) or the customer on the public page
+    text('d-requested', (r.channel === 'CUSTOMER' ? t('js.channel.CUSTOMER') : r.requestedBy) + ' · '
+      + dateTime(r.requestedAt));
+    document.getElementById('d-requested').dataset.channel = r.channel;
     // known once the warehouse has processed the return (and kept when finance sends it back)
     document.getElementById('d-returned-on-fact').hidden = !r.returnedOn;
     text('d-returned-on', date(r.returnedOn));
@@ -53,7 +56,9 @@
     note.hidden = !r.confirmationNote;
     note.textContent = t('js.sentBackBecause', r.confirmationNote || '');
     text('d-total', money(r.totalAmount));
-    const revising = r.status === 'REJECTED' && r.requestedBy === config.user && config.may.createReturns;
+    // a customer cannot revise on the desk: any clerk who may revise does it for them
+    const revising = r.status === 'REJECTED' && (r.requestedBy === config.user || r.channel === 'CUSTOMER')
+      && config.may.createReturns;
     document.querySelector('#d-lines tbody').replaceChildren(...r.lines.map((line) => el('tr', { 'data-sku': line.sku },
       el('td', { text: line.sku }), el('td', { text: line.name }),
       el('td', { class: 'num' }, revising

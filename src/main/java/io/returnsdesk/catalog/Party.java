@@ -26,14 +26,22 @@ public class Party {
 
 	private String email;
 
+	// a customer's mobile number, for the orders they place (see TradeOrder)
+	private String phone;
+
 	protected Party() {
 	}
 
 	public Party(String code, PartyKind kind, String name, String email) {
+		this(code, kind, name, email, null);
+	}
+
+	public Party(String code, PartyKind kind, String name, String email, String phone) {
 		this.code = code;
 		this.kind = kind;
 		this.name = name;
 		this.email = email;
+		this.phone = phone;
 	}
 
 	public Long getId() {
@@ -54,6 +62,11 @@ public class Party {
 
 	public String getEmail() {
 		return this.email;
+	}
+
+	/** The customer's phone number, if known. */
+	public String getPhone() {
+		return this.phone;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import io.returnsdesk.returns.ProcessingReopened;
 import io.returnsdesk.returns.ReceivedUnits;
 import io.returnsdesk.returns.ReplacementShipped;
 import io.returnsdesk.returns.ReturnApproved;
+import io.returnsdesk.returns.ReturnChannel;
 import io.returnsdesk.returns.ReturnConfirmed;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnRejected;
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
 class ReturnNotifications {
 
 	static final String WAREHOUSE = "warehouse";
+
+	static final String SALES = "sales";
 
 	static final String MANAGERS = "managers";
 
@@ -50,7 +54,7 @@ class ReturnNotifications {
 
 	@EventListener
 	void on(ReturnApproved approved) {
-		this.notifier.notify(List.of(Recipient.user(approved.requestedBy()), Recipient.group(WAREHOUSE)),
+		this.notifier.notify(recipients(approved.requestedBy(), Recipient.group(WAREHOUSE)),
 				NotificationKind.RETURN_APPROVED, approved.number(), storeOf(approved.number()),
 				Notifier.facts("number", approved.number(), "orderNumber", approved.orderNumber(), "amount",
 						money(approved.amount()), "approver", approved.approver()));
@@ -58,9 +62,12 @@ class ReturnNotifications {
 
 	@EventListener
 	void on(ReturnRejected rejected) {
-		this.notifier.notify(List.of(Recipient.user(rejected.requestedBy())), NotificationKind.RETURN_REJECTED,
-				rejected.number(), storeOf(rejected.number()), Notifier.facts("number", rejected.number(), "approver",
-						rejected.approver(), "reason", rejected.reason()));
+		this.notifier.notify(ReturnChannel.isCustomerRequester(rejected.requestedBy())
+				// a customer's rejected return waits for a clerk of its store to revise
+				// or withdraw it for them
+				? List.of(Recipient.group(SALES)) : recipients(rejected.requestedBy()),
+				NotificationKind.RETURN_REJECTED, rejected.number(), storeOf(rejected.number()), Notifier
+					.facts("number", rejected.number(), "approver", rejected.approver(), "reason", rejected.reason()));
 	}
 
 	@EventListener
@@ -86,14 +93,14 @@ class ReturnNotifications {
 		Map<String, Object> facts = Notifier.facts("number", confirmed.number(), "actor", confirmed.actor(),
 				"refundAmount", money(confirmed.refundAmount()), "refundMethod", confirmed.refundMethod().name());
 		facts.putAll(facts(confirmed.units()));
-		this.notifier.notify(List.of(Recipient.user(confirmed.requestedBy()), Recipient.group(WAREHOUSE)),
+		this.notifier.notify(recipients(confirmed.requestedBy(), Recipient.group(WAREHOUSE)),
 				NotificationKind.RETURN_CONFIRMED, confirmed.number(), confirmed.storeCode(), facts);
 	}
 
 	@EventListener
 	void on(ReplacementShipped shipped) {
-		this.notifier.notify(List.of(Recipient.user(shipped.requestedBy())), NotificationKind.REPLACEMENT_SHIPPED,
-				shipped.number(), storeOf(shipped.number()), Notifier.facts("number", shipped.number(), "orderNumber",
+		this.notifier.notify(recipients(shipped.requestedBy()), NotificationKind.REPLACEMENT_SHIPPED, shipped.number(),
+				storeOf(shipped.number()), Notifier.facts("number", shipped.number(), "orderNumber",
 						shipped.orderNumber(), "warehouse", shipped.warehouseCode()));
 	}
 
@@ -119,6 +126,20 @@ class ReturnNotifications {
 		return Notifier.facts("type", units.type().name(), "unitsAsked", units.asked(), "unitsReceived",
 				units.received(), "unitsWrittenOff", units.writtenOff(), "returnedOn",
 				(units.returnedOn() != null) ? units.returnedOn().toString() : null);
+	}
+
+	/**
+	 * The requester and the others: a customer who asked on the public page is no user of
+	 * the desk and is told nothing here (they follow the return on that page); when the
+	 * requester is the only recipient, nobody is notified.
+	 */
+	private static List<Recipient> recipients(String requestedBy, Recipient... others) {
+		List<Recipient> recipients = new ArrayList<>();
+		if (!ReturnChannel.isCustomerRequester(requestedBy)) {
+			recipients.add(Recipient.user(requestedBy));
+		}
+		recipients.addAll(List.of(others));
+		return recipients;
 	}
 
 	/** The store of the return the news is about, which only its users read. */

@@ -70,7 +70,26 @@ public class ReturnRequests {
 	public ReturnReference request(ReturnRequest request, String requestedBy, StoreScope scope) {
 		TradeOrder order = lockOrder(request.orderNumber(), scope);
 		ReturnContent content = checkedContent(request, order, null);
-		ReturnOrder created = new ReturnOrder(this.numbers.next(), order, requestedBy, this.clock.instant(), content);
+		ReturnOrder created = new ReturnOrder(this.numbers.next(), order, ReturnChannel.DESK, requestedBy,
+				this.clock.instant(), content);
+		applyPolicy(created);
+		created = this.returns.save(created);
+		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
+		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
+	}
+
+	/**
+	 * Saves a return the customer of the order asked for themselves and submits it for
+	 * approval, by the rules of a clerk's request; the caller has recognised the
+	 * customer.
+	 */
+	@Transactional
+	ReturnReference requestForCustomer(ReturnRequest request, TradeOrder recognised) {
+		TradeOrder order = lockOrder(recognised.getNumber(), StoreScope.everyStore());
+		ReturnContent content = checkedContent(request, order, null);
+		String requestedBy = ReturnChannel.customerRequester(order.getParty().getCode());
+		ReturnOrder created = new ReturnOrder(this.numbers.next(), order, ReturnChannel.CUSTOMER, requestedBy,
+				this.clock.instant(), content);
 		applyPolicy(created);
 		created = this.returns.save(created);
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
@@ -84,7 +103,7 @@ public class ReturnRequests {
 	@Transactional
 	public ReturnQuote quote(ReturnRequest request, String requestedBy, StoreScope scope) {
 		TradeOrder order = lockOrder(request.orderNumber(), scope);
-		ReturnOrder draft = new ReturnOrder(null, order, requestedBy, this.clock.instant(),
+		ReturnOrder draft = new ReturnOrder(null, order, ReturnChannel.DESK, requestedBy, this.clock.instant(),
 				checkedContent(request, order, null));
 		applyPolicy(draft);
 		BigDecimal refund = (draft.getResolution() == Resolution.EXCHANGE) ? BigDecimal.ZERO.setScale(2)

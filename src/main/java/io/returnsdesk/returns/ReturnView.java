@@ -12,20 +12,23 @@ import org.springframework.lang.Nullable;
 
 /**
  * A return as the API and the task forms show it; once confirmed, with the number of its
- * credit or debit note.
+ * credit or debit note. The channel says who asked: a clerk on the desk
+ * ({@code requestedBy} their user id) or the customer on the public page
+ * ({@code requestedBy} {@code customer:} and the customer's code).
  */
 public record ReturnView(String number, ReturnType type, ReturnStatus status, String orderNumber, LocalDate orderDate,
-		String partyName, String storeCode, String requestedBy, Instant requestedAt, @Nullable LocalDate returnedOn,
-		ReturnReason reason, @Nullable String reasonDetail, Resolution resolution, List<Line> lines,
-		BigDecimal totalAmount, BigDecimal restockingFee, boolean returnless, @Nullable String warehouseCode,
-		@Nullable RefundMethod refundMethod, @Nullable BigDecimal refundAmount, @Nullable String rejectionReason,
-		@Nullable String confirmationNote, @Nullable String creditNote, List<Event> history) {
+		String partyName, String storeCode, ReturnChannel channel, String requestedBy, Instant requestedAt,
+		@Nullable LocalDate returnedOn, ReturnReason reason, @Nullable String reasonDetail, Resolution resolution,
+		List<Line> lines, BigDecimal totalAmount, BigDecimal restockingFee, boolean returnless,
+		@Nullable String warehouseCode, @Nullable RefundMethod refundMethod, @Nullable BigDecimal refundAmount,
+		@Nullable String rejectionReason, @Nullable String confirmationNote, @Nullable String creditNote,
+		List<Event> history) {
 
 	static ReturnView of(ReturnOrder order, String creditNote) {
 		return new ReturnView(order.getNumber(), order.getType(), order.getStatus(), order.getOrder().getNumber(),
 				order.getOrder().getOrderDate(), order.getOrder().getParty().getName(), order.getOrder().getStoreCode(),
-				order.getRequestedBy(), order.getRequestedAt(), order.getReturnedOn(), order.getReason(),
-				order.getReasonDetail(), order.getResolution(),
+				order.getChannel(), order.getRequestedBy(), order.getRequestedAt(), order.getReturnedOn(),
+				order.getReason(), order.getReasonDetail(), order.getResolution(),
 				order.getLines()
 					.stream()
 					.map((line) -> new Line(line.getLineNo(), line.getOrderLine().getLineNo(), line.getSku(),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.catalog.VatRate;
@@ -46,6 +47,15 @@ public class OriginalOrders {
 	@Transactional(readOnly = true)
 	public TradeOrder get(String number) {
 		return this.orders.findByNumber(number).orElseThrow(() -> new OrderNotFoundException(number));
+	}
+
+	/**
+	 * The order with its party, or none: one query whether or not there is such an order,
+	 * for a caller whose answer must not tell the two apart by its work (self-service).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TradeOrder> find(String number) {
+		return this.orders.findWithParty(number);
 	}
 
 	/**

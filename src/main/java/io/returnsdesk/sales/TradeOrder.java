@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.returnsdesk.catalog.Party;
+import io.returnsdesk.catalog.PartyKind;
 import io.returnsdesk.catalog.Product;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -56,6 +57,11 @@ public class TradeOrder {
 
 	private Instant fulfilledAt;
 
+	// the customer's phone as it was when the order was placed: the order keeps the
+	// number
+	// it was placed and delivered with, whatever the customer's master data says later
+	private String customerPhone;
+
 	@OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
 	@OrderBy("lineNo")
 	private List<TradeOrderLine> lines = new ArrayList<>();
@@ -77,6 +83,8 @@ public class TradeOrder {
 		this.storeCode = storeCode;
 		this.warehouseCode = warehouseCode;
 		this.orderDate = orderDate;
+		this.customerPhone = (type == OrderType.SALES && party.getKind() == PartyKind.CUSTOMER) ? party.getPhone()
+				: null;
 	}
 
 	public TradeOrderLine addLine(Product product, int quantity, BigDecimal unitPrice) {
@@ -162,6 +170,14 @@ public class TradeOrder {
 
 	public Instant getFulfilledAt() {
 		return this.fulfilledAt;
+	}
+
+	/**
+	 * The customer's phone number as it was when the sales order was placed; none for a
+	 * purchase, or an order placed before phones were kept.
+	 */
+	public String getCustomerPhone() {
+		return this.customerPhone;
 	}
 
 	public List<TradeOrderLine> getLines() {

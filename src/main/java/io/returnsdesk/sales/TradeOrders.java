@@ -35,6 +35,10 @@ interface TradeOrders extends JpaRepository<TradeOrder, Long> {
 	@Query("select o from TradeOrder o where o.number = :number")
 	Optional<TradeOrder> findByNumberForUpdate(String number);
 
+	/** The order with its party, in one query, whatever the order. */
+	@Query("select o from TradeOrder o join fetch o.party where o.number = :number")
+	Optional<TradeOrder> findWithParty(String number);
+
 	/**
 	 * The order, locked; none when it is not of the stores (and then nothing is locked).
 	 */

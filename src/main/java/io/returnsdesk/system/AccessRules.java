@@ -152,7 +152,28 @@ public final class AccessRules {
 			rule("read the API's description", "查看接口说明", EVERY_GROUP, get("/v3/api-docs"), get("/v3/api-docs/**"),
 					get("/v3/api-docs.yaml"), get("/swagger-ui.html"), get("/swagger-ui/**")));
 
+	/**
+	 * The public door: customer self-service, open to anyone without a login, stateless
+	 * (no session, so no CSRF token), rate-limited per address and per number. No rule
+	 * names these; they are the only calls and page open without a login.
+	 */
+	public static final List<Door> PUBLIC_DOORS = List.of(get("/api/public/orders/*"), post("/api/public/returns"),
+			get("/api/public/returns/*"), get("/my-return"));
+
 	private AccessRules() {
+	}
+
+	/**
+	 * Whether the path is under the public door, whatever the method: no login is read
+	 * there.
+	 */
+	public static boolean isPublicPath(String path) {
+		return path.startsWith("/api/public/") || path.equals("/my-return");
+	}
+
+	/** Whether the call goes through the public door, open without a login. */
+	public static boolean isPublic(String method, String path) {
+		return PUBLIC_DOORS.stream().anyMatch((door) -> door.matches(method, path));
 	}
 
 	/** The rule of a call (its most specific door's); none for calls no rule names. */
@@ -173,9 +194,12 @@ public final class AccessRules {
 
 	/**
 	 * Whether the user may make the call: in one of its rule's groups, or no rule names
-	 * it.
+	 * it, or it goes through the public door.
 	 */
 	public static boolean allows(Authentication user, String method, String path) {
+		if (isPublic(method, path)) {
+			return true;
+		}
 		return ruleFor(method, path).map((rule) -> rule.allows(user)).orElse(user != null);
 	}
 

@@ -67,6 +67,13 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 	}
 
 	private static Door doorOf(HttpServletRequest request) {
+		// the public door reads no password: an Authorization header sent there is
+		// neither
+		// a failure nor a success (a success would clear the user's and address's
+		// failures)
+		if (AccessRules.isPublicPath(TableOfCalls.path(request))) {
+			return null;
+		}
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
 			return Door.BASIC;

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -50,6 +51,27 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The public door ({@link AccessRules#PUBLIC_DOORS}): customer self-service, the API
+	 * under {@code /api/public} and its page. Anyone may call; no login is read (an
+	 * Authorization header is ignored), no session is made or read, and so no CSRF token
+	 * is needed: no cookie authenticates these calls.
+	 */
+	static final String[] PUBLIC = { "/api/public/**", "/my-return" };
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain selfService(HttpSecurity http) throws Exception {
+		return http.securityMatcher(PUBLIC)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
 
 	@Bean
 	@Order(1)

@@ -120,8 +120,11 @@ final class ApiContract implements OpenApiCustomizer {
 		Set<Integer> statuses = new TreeSet<>();
 		// a NUL in any query parameter (ApiRequestFilter), a parameter of the wrong type
 		statuses.add(400);
-		// no login, or a wrong password
-		statuses.add(401);
+		// no login, or a wrong password; the public door reads no login
+		boolean open = AccessRules.isPublic(method.name(), concrete(path));
+		if (!open) {
+			statuses.add(401);
+		}
 		// the table of calls: a call's rule names its groups; a user in no group, or a
 		// session without its CSRF token, is refused too
 		if (AccessRules.ruleFor(method.name(), concrete(path)).isPresent()) {
@@ -129,7 +132,8 @@ final class ApiContract implements OpenApiCustomizer {
 		}
 		// an Accept header that takes neither the answer nor a problem
 		statuses.add(406);
-		// the login throttle, at every door where a password is tried
+		// the login throttle, at every door where a password is tried; the public door's
+		// rate limit
 		statuses.add(429);
 		if (path.contains("{")) {
 			statuses.add(404);

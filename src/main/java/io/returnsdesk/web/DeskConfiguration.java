@@ -35,7 +35,7 @@ class DeskConfiguration implements WebMvcConfigurer {
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change)
 			.addPathPatterns("/", "/login", "/returns", "/returns/**", "/reports", "/reports/**", "/finance",
-					"/not-allowed");
+					"/not-allowed", "/my-return");
 	}
 
 	/** Chinese for any Chinese variant the browser asks for, else English. */

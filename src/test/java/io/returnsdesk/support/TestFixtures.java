@@ -124,6 +124,11 @@ public class TestFixtures {
 		return order(OrderType.SALES, store, null, daysAgo, true, lines);
 	}
 
+	/** A sales order of the given customer, shipped the given number of days ago. */
+	public TradeOrder shippedSale(Party customer, int daysAgo, Line... lines) {
+		return order(OrderType.SALES, STORE, customer, daysAgo, true, lines);
+	}
+
 	/** A sales order not shipped yet. */
 	public TradeOrder openSale(Line... lines) {
 		return order(OrderType.SALES, 0, false, lines);
@@ -157,6 +162,13 @@ public class TestFixtures {
 		ensureWarehouses();
 		return this.stores.save(new Store("S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
 				"Test store " + BARCODES.incrementAndGet()));
+	}
+
+	/** A new customer with a code of its own and the given phone number. */
+	public Party customer(String phone) {
+		String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		return this.parties
+			.save(new Party(code, PartyKind.CUSTOMER, "Customer " + code, code.toLowerCase() + "@example.com", phone));
 	}
 
 	/** A new customer or supplier with the given name and a code of its own. */

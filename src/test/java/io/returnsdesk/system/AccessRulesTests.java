@@ -83,6 +83,13 @@ class AccessRulesTests {
 			document.append("| %s (%s) | %s | %s |\n".formatted(rule.what(), rule.whatZh(), rule.groups(),
 					String.join("<br>", rule.doors().stream().map((door) -> "`" + door + "`").toList())));
 		}
+		document.append("""
+
+				The public door (customer self-service) is open to anyone without a login, keeps no
+				session and is rate-limited per address and per number (see [security](security.md)):
+				""");
+		document.append(String.join(", ", AccessRules.PUBLIC_DOORS.stream().map((door) -> "`" + door + "`").toList()))
+			.append(".\n");
 		String written = document.toString();
 		boolean current = Files.exists(DOCUMENT) && Files.readString(DOCUMENT).equals(written);
 		if (!current) {

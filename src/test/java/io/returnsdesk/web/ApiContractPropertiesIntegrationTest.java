@@ -355,17 +355,19 @@ class ApiContractPropertiesIntegrationTest {
 		JsonNode schema = content.path("application/json").path("schema");
 		Arbitrary<Body> fromSchema = json(schema, 0)
 			.map((node) -> new Body("application/json", node.toString().getBytes(StandardCharsets.UTF_8)));
-		if (schema.path("$ref").asText().endsWith("/ReturnRequest")) {
+		if (schema.path("$ref").asText().endsWith("/ReturnRequest")
+				|| schema.path("$ref").asText().endsWith("/CustomerReturnRequest")) {
 			// a request that passes every rule now and then, so that the answers of
 			// success are checked too
-			return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, goodRequests()),
+			boolean customers = schema.path("$ref").asText().endsWith("/CustomerReturnRequest");
+			return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, goodRequests(customers)),
 					net.jqwik.api.Tuple.of(4, fromSchema), net.jqwik.api.Tuple.of(1, Arbitraries.oneOf(malformed)));
 		}
 		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, fromSchema),
 				net.jqwik.api.Tuple.of(1, Arbitraries.oneOf(malformed)));
 	}
 
-	private Arbitrary<Body> goodRequests() {
+	private Arbitrary<Body> goodRequests(boolean customers) {
 		return Combinators
 			.combine(Arbitraries.of(world.known.get("reason")), Arbitraries.of(world.known.get("sku").subList(0, 2)),
 					Arbitraries.integers().between(1, 2))
@@ -375,6 +377,12 @@ class ApiContractPropertiesIntegrationTest {
 					.put("reason", reason)
 					.put("reasonDetail", "Generated: " + reason)
 					.put("resolution", "REFUND");
+				if (customers) {
+					// the customer's: their phone's last digits, no resolution (always a
+					// refund)
+					request.remove("resolution");
+					request.put("phoneLast4", "4321");
+				}
 				request.putArray("lines").addObject().put("sku", sku).put("quantity", quantity);
 				return new Body("application/json", request.toString());
 			});
@@ -460,7 +468,9 @@ class ApiContractPropertiesIntegrationTest {
 		// what the data knows: a return of each kind a user meets, its order, its proof
 		Product lamp = this.fixtures.product("49.00", 50);
 		Product kettle = this.fixtures.product("89.00", 50);
-		TradeOrder order = this.fixtures.shippedSale(2, line(lamp, 20), line(kettle, 20));
+		// a customer's, so that self-service recognises them by the phone's last digits
+		TradeOrder order = this.fixtures.shippedSale(this.fixtures.customer("13900004321"), 2, line(lamp, 20),
+				line(kettle, 20));
 		String submitted = this.driver.requestAs("fzsales", order, "DEFECTIVE", "It flickers", lamp, 1);
 		String rejected = this.driver.requestAs("fzsales", order, "DAMAGED", "Dented", kettle, 1);
 		this.driver.reject(rejected, "No photo");
@@ -468,7 +478,8 @@ class ApiContractPropertiesIntegrationTest {
 		Long attachment = this.jdbc.queryForObject("select max(id) from return_attachment", Long.class);
 		Long mail = this.jdbc.queryForObject("select max(id) from mail_outbox", Long.class);
 		Map<String, List<String>> known = new LinkedHashMap<>();
-		known.put("number", List.of(submitted, rejected, confirmed, "RT-19990101-0001"));
+		// an order's number too: the public door reads an order by {number}
+		known.put("number", List.of(submitted, rejected, confirmed, "RT-19990101-0001", order.getNumber()));
 		known.put("orderNumber", List.of(order.getNumber(), "SO-NOPE"));
 		known.put("returnNumber", List.of(confirmed, submitted));
 		known.put("sku", List.of(lamp.getSku(), kettle.getSku(), lamp.getBarcode()));
@@ -479,6 +490,7 @@ class ApiContractPropertiesIntegrationTest {
 		known.put("store", List.of(TestFixtures.STORE, "S01"));
 		known.put("warehouse", List.of(TestFixtures.WAREHOUSE));
 		known.put("language", List.of("zh", "en", "fr"));
+		known.put("phoneLast4", List.of("4321", "0000", "43210"));
 		// webhooks: a target the test profile allows (nothing listens there, and no
 		// worker
 		// runs), others the guard refuses; a secret of the right length and one too short

@@ -337,13 +337,14 @@ class BadInputApiIntegrationTest {
 	void takesPricesFromTheOrderWhateverTheClientSends() throws Exception {
 		String body = filledIn("""
 				{"orderNumber":"{order}","reason":"DAMAGED","resolution":"REFUND","number":"RT-20000101-0001",
-				 "status":"CONFIRMED","totalAmount":0.01,"requestedBy":"someone else",
+				 "status":"CONFIRMED","totalAmount":0.01,"requestedBy":"someone else","channel":"CUSTOMER",
 				 "lines":[{"sku":"{sku}","quantity":1,"unitPrice":0.01,"amount":0.01}]}""");
 
 		this.mvc.perform(as(USER, post("/api/returns")).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.requestedBy").value(USER))
+			.andExpect(jsonPath("$.channel").value("DESK"))
 			.andExpect(jsonPath("$.number", not("RT-20000101-0001")))
 			.andExpect(jsonPath("$.lines[0].unitPrice").value(159.00))
 			.andExpect(jsonPath("$.totalAmount").value(159.00));

@@ -87,6 +87,7 @@ class ReturnApiIntegrationTest {
 			.andExpect(header().string("Location", matchesPattern("/api/returns/RT-\\d{8}-\\d{4}")))
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.type").value("CUSTOMER"))
+			.andExpect(jsonPath("$.channel").value("DESK"))
 			.andExpect(jsonPath("$.requestedBy").value(USER))
 			.andExpect(jsonPath("$.lines[0].unitPrice").value(159.00))
 			.andExpect(jsonPath("$.lines[0].amount").value(159.00))

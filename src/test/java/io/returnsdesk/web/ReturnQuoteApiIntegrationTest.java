@@ -6,6 +6,7 @@ import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,9 @@ class ReturnQuoteApiIntegrationTest {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	HistoryService history;
+
 	Product kettle;
 
 	TradeOrder order;
@@ -63,6 +67,7 @@ class ReturnQuoteApiIntegrationTest {
 	@Test
 	void quotesTheRestockingFeeAndTheRefundWithoutSavingAnything() throws Exception {
 		int returns = this.ledgers.count("return_order");
+		long decisions = this.history.createHistoricDecisionInstanceQuery().count();
 
 		quote(CLERK, "NO_LONGER_NEEDED", "REFUND", "2").andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalAmount").value(452.00))
@@ -79,6 +84,8 @@ class ReturnQuoteApiIntegrationTest {
 			.andExpect(jsonPath("$.refundAmount").value(0.00));
 
 		assertThat(this.ledgers.count("return_order")).isEqualTo(returns);
+		// nor in the engine: the decision is evaluated in memory, without its history
+		assertThat(this.history.createHistoricDecisionInstanceQuery().count()).isEqualTo(decisions);
 	}
 
 	@Test

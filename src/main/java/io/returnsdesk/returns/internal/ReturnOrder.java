@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.returns.Resolution;
+import io.returnsdesk.returns.ReturnChannel;
 import io.returnsdesk.returns.ReturnReason;
 import io.returnsdesk.returns.ReturnStateException;
 import io.returnsdesk.returns.ReturnStatus;
@@ -49,6 +50,9 @@ public class ReturnOrder {
 
 	@Enumerated(EnumType.STRING)
 	private ReturnStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnChannel channel = ReturnChannel.DESK;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "order_id")
@@ -105,9 +109,10 @@ public class ReturnOrder {
 	protected ReturnOrder() {
 	}
 
-	public ReturnOrder(String number, TradeOrder order, String requestedBy, Instant requestedAt,
+	public ReturnOrder(String number, TradeOrder order, ReturnChannel channel, String requestedBy, Instant requestedAt,
 			ReturnContent content) {
 		this.number = number;
+		this.channel = channel;
 		this.order = order;
 		this.type = (order.getType() == OrderType.SALES) ? ReturnType.CUSTOMER : ReturnType.SUPPLIER;
 		this.requestedBy = requestedBy;
@@ -221,6 +226,10 @@ public class ReturnOrder {
 
 	public ReturnStatus getStatus() {
 		return this.status;
+	}
+
+	public ReturnChannel getChannel() {
+		return this.channel;
 	}
 
 	public TradeOrder getOrder() {

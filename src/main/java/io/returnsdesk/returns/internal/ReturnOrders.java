@@ -69,6 +69,10 @@ public interface ReturnOrders extends JpaRepository<ReturnOrder, Long>, ReturnOr
 		return returnable;
 	}
 
+	/** The return with its order and the order's party, in one query, or none. */
+	@Query("select r from ReturnOrder r join fetch r.order o join fetch o.party where r.number = :number")
+	Optional<ReturnOrder> findWithOrderAndParty(String number);
+
 	/** The return, its row locked until the transaction ends. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from ReturnOrder r where r.number = :number")

@@ -83,6 +83,19 @@ class DemoDataIntegrationTest {
 		assertThat(count("select count(distinct vat_rate) from product")).as("13 %, 9 %, 6 % and 0").isEqualTo(4);
 		assertThat(count("select count(*) from trade_order where type = 'SALES'")).isGreaterThan(300);
 		assertThat(count("select count(*) from trade_order where type = 'PURCHASE'")).isEqualTo(60);
+		// self-service: every customer has a mobile number, every sale carries its
+		// customer's
+		assertThat(count("select count(*) from party where kind = 'CUSTOMER' and phone not like '139________'"))
+			.isZero();
+		assertThat(count("""
+				select count(*) from trade_order o join party p on p.id = o.party_id
+				where o.type = 'SALES' and (o.customer_phone is null or o.customer_phone <> p.phone)""")).isZero();
+		// the README's customer to try: C007, phone ending 1348, with shipped orders
+		assertThat(this.jdbc.queryForObject("select phone from party where code = 'C007'", String.class))
+			.isEqualTo("13922811348");
+		assertThat(count("""
+				select count(*) from trade_order o join party p on p.id = o.party_id
+				where p.code = 'C007' and o.status = 'FULFILLED'""")).isGreaterThan(3);
 		assertThat(count("select count(*) from trade_order where status = 'OPEN'")).isPositive();
 		assertThat(count("select count(*) from return_order where status = 'CONFIRMED'")).isGreaterThanOrEqualTo(20);
 		assertThat(count("select count(*) from return_order where type = 'SUPPLIER'")).isPositive();

@@ -53,6 +53,9 @@ final class Chromium implements AutoCloseable {
 
 	private final Path profile;
 
+	/** The merchant's time zone, as {@code returns.time-zone} sets it for the tests. */
+	static final String MERCHANT_ZONE = "Asia/Shanghai";
+
 	private final ChromeDriver driver;
 
 	private final WebDriverWait wait;
@@ -77,8 +80,14 @@ final class Chromium implements AutoCloseable {
 		// --lang is the browser's own language where its locale is installed; the pref is
 		// what pages see in Accept-Language, and so what the desk answers in
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+		// the browser lives where the merchant's people do (returns.time-zone): a form
+		// that
+		// takes the browser's today must agree with the desk's day, also in the hours
+		// when
+		// this machine's day (UTC) is still yesterday in Shanghai
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
 			.usingAnyFreePort()
+			.withEnvironment(Map.of("TZ", MERCHANT_ZONE))
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		// the desk's scripts replace what they render: an element found a moment ago may
