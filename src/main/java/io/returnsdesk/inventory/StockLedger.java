@@ -26,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StockLedger {
 
+	// a fixed lock order keeps two postings of the same products from deadlocking
+	private static final Comparator<StockChange> LOCK_ORDER = Comparator
+		.comparing((StockChange c) -> c.product().getId())
+		.thenComparing(StockChange::warehouseCode);
+
 	private final StockLevels levels;
 
 	private final StockMovements movements;
@@ -55,13 +60,7 @@ public class StockLedger {
 	/** Posts the changes as of the given time (for documents dated in the past). */
 	@Transactional
 	public List<StockMovement> post(List<StockChange> changes, Instant at) {
-		// a fixed lock order keeps two postings of the same products from deadlocking
-		return changes.stream()
-			.sorted(Comparator.comparing((StockChange c) -> c.product().getId())
-				.thenComparing(StockChange::warehouseCode))
-			.filter(this::isNew)
-			.map((change) -> apply(change, at))
-			.toList();
+		return changes.stream().sorted(LOCK_ORDER).filter(this::isNew).map((change) -> apply(change, at)).toList();
 	}
 
 	/**
@@ -102,8 +101,7 @@ public class StockLedger {
 		for (Posting posting : postings) {
 			moved.add(posting.changes()
 				.stream()
-				.sorted(Comparator.comparing((StockChange c) -> c.product().getId())
-					.thenComparing(StockChange::warehouseCode))
+				.sorted(LOCK_ORDER)
 				.filter((change) -> posted
 					.add(List.of(change.reference(), change.referenceLine(), change.kind(), change.product().getId())))
 				.map((change) -> {

@@ -9,6 +9,7 @@ import io.returnsdesk.returns.internal.OriginalOrderFulfilled;
 import io.returnsdesk.returns.internal.PolicyFacts;
 import io.returnsdesk.returns.internal.QuantityWithinReturnable;
 import io.returnsdesk.returns.internal.ReasonExplained;
+import io.returnsdesk.returns.internal.RefundWithinReceivedValue;
 import io.returnsdesk.returns.internal.RequesterOnly;
 import io.returnsdesk.returns.internal.RestockingFees;
 import io.returnsdesk.returns.internal.ReturnContent;
@@ -106,8 +107,8 @@ public class ReturnRequests {
 		ReturnOrder draft = new ReturnOrder(null, order, ReturnChannel.DESK, requestedBy, this.clock.instant(),
 				checkedContent(request, order, null));
 		applyPolicy(draft);
-		BigDecimal refund = (draft.getResolution() == Resolution.EXCHANGE) ? BigDecimal.ZERO.setScale(2)
-				: draft.getTotalAmount().subtract(draft.getRestockingFee()).max(BigDecimal.ZERO);
+		BigDecimal refund = RefundWithinReceivedValue.inFull(draft.getTotalAmount(), draft.getRestockingFee(),
+				draft.getResolution());
 		return new ReturnQuote(draft.getTotalAmount(), draft.getRestockingFee(), refund, draft.isReturnless(),
 				ReturnView.of(draft, null).lines());
 	}

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.returnsdesk.support.AppNode;
 import io.returnsdesk.support.FreePorts;
 import io.returnsdesk.support.HttpApi;
 import io.returnsdesk.support.MasterData;
+import io.returnsdesk.support.NodeCalls;
 import io.returnsdesk.support.PostgresTestDatabase;
 import io.returnsdesk.support.Sql;
 import jakarta.mail.Message;
@@ -88,19 +87,20 @@ class MailAfterACrashIntegrationTest {
 		this.node.start();
 		this.node.awaitReady(ADMIN, PASSWORD, Duration.ofMinutes(2));
 		HttpApi api = new HttpApi(List.of(this.node.baseUrl()), PASSWORD);
-		createUsers(new HttpApi(List.of(this.node.baseUrl()), PASSWORD));
+		NodeCalls.createUsers(new HttpApi(List.of(this.node.baseUrl()), PASSWORD), ADMIN, PASSWORD,
+				Map.of(CLERK, "sales", APPROVER, "approvers", WAREHOUSE, "warehouse"));
 		MasterData.Order order;
 		try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
 			order = MasterData.seed(db, List.of(true), 2, false).get(0);
 		}
 
-		String number = request(api, order);
-		completeApproval(api, number);
+		String number = NodeCalls.requestOneOfEachLine(api, CLERK, order);
+		NodeCalls.approve(api, APPROVER, number);
 
 		// the step has committed: its notification's mails wait in the outbox, and the
 		// relay holds them in the middle of the SMTP conversation
 		try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
-			await(db,
+			Sql.await(db,
 					"select count(*) from mail_outbox where reference = '%s' and status = 'PENDING'".formatted(number),
 					2, Duration.ofSeconds(30));
 		}
@@ -114,8 +114,9 @@ class MailAfterACrashIntegrationTest {
 		this.node.awaitReady(ADMIN, PASSWORD, Duration.ofMinutes(2));
 
 		try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
-			await(db, "select count(*) from mail_outbox where reference = '%s' and status = 'SENT'".formatted(number),
-					2, Duration.ofMinutes(1));
+			Sql.await(db,
+					"select count(*) from mail_outbox where reference = '%s' and status = 'SENT'".formatted(number), 2,
+					Duration.ofMinutes(1));
 			// a few more turns of the relay: nothing goes out again
 			Thread.sleep(3_000);
 			assertThat(Sql.rows(db,
@@ -147,55 +148,6 @@ class MailAfterACrashIntegrationTest {
 		environment.put("RETURNS_MAIL_PORT", String.valueOf(smtpPort));
 		return new AppNode(name, FreePorts.next(), Path.of(System.getProperty("returns.jar")),
 				this.dir.resolve("node.log"), environment, List.of("--returns.mail.poll-interval=1s"));
-	}
-
-	private void createUsers(HttpApi admin) throws Exception {
-		Map<String, String> groups = Map.of(CLERK, "sales", APPROVER, "approvers", WAREHOUSE, "warehouse");
-		for (Map.Entry<String, String> user : groups.entrySet()) {
-			HttpApi.Answer created = admin.post(ADMIN, "/engine-rest/user/create",
-					Map.of("profile",
-							Map.of("id", user.getKey(), "firstName", user.getKey(), "lastName", "Crash", "email",
-									user.getKey() + "@example.com"),
-							"credentials", Map.of("password", PASSWORD)),
-					Map.of());
-			assertThat(created.status()).as("create " + user.getKey()).isEqualTo(204);
-			assertThat(admin
-				.put(ADMIN, "/engine-rest/group/%s/members/%s".formatted(user.getValue(), user.getKey()), null,
-						Map.of())
-				.status()).isEqualTo(204);
-		}
-	}
-
-	private String request(HttpApi api, MasterData.Order order) throws Exception {
-		List<Map<String, Object>> lines = new ArrayList<>();
-		order.lines().forEach((line) -> lines.add(Map.of("sku", line.sku(), "quantity", 1)));
-		HttpApi.Answer created = api.post(CLERK, "/api/returns",
-				Map.of("orderNumber", order.number(), "reason", "DEFECTIVE", "resolution", "REFUND", "lines", lines),
-				Map.of());
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().path("number").asText();
-	}
-
-	private void completeApproval(HttpApi api, String number) throws Exception {
-		JsonNode tasks = api
-			.get(APPROVER,
-					"/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey=approveReturn")
-			.json();
-		assertThat(tasks.size()).as(tasks.toString()).isEqualTo(1);
-		HttpApi.Answer completed = api.post(APPROVER,
-				"/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
-				Map.of("variables", Map.of("approved", Map.of("value", true))), Map.of());
-		assertThat(completed.status()).as(completed.body()).isEqualTo(204);
-	}
-
-	private static void await(Connection db, String count, long expected, Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		long found = Sql.number(db, count);
-		while (found != expected && System.nanoTime() < deadline) {
-			Thread.sleep(250);
-			found = Sql.number(db, count);
-		}
-		assertThat(found).as(count).isEqualTo(expected);
 	}
 
 	/**

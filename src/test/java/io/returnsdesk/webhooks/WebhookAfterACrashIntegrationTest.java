@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.returnsdesk.support.AppNode;
 import io.returnsdesk.support.FreePorts;
 import io.returnsdesk.support.HttpApi;
 import io.returnsdesk.support.MasterData;
+import io.returnsdesk.support.NodeCalls;
 import io.returnsdesk.support.PostgresTestDatabase;
 import io.returnsdesk.support.Sql;
 import io.returnsdesk.webhooks.TestReceiver.Received;
@@ -78,7 +78,7 @@ class WebhookAfterACrashIntegrationTest {
 		this.node.start();
 		this.node.awaitReady(ADMIN, PASSWORD, Duration.ofMinutes(2));
 		HttpApi api = new HttpApi(List.of(this.node.baseUrl()), PASSWORD);
-		createUsers(api);
+		NodeCalls.createUsers(api, ADMIN, PASSWORD, Map.of(CLERK, "sales", APPROVER, "approvers"));
 		HttpApi.Answer subscribed = api.post(ADMIN, "/api/webhooks", Map.of("url", this.receiver.url("/hooks"),
 				"events", List.of("return.submitted", "return.approved"), "secret", SECRET), Map.of());
 		assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
@@ -88,14 +88,14 @@ class WebhookAfterACrashIntegrationTest {
 		}
 
 		this.receiver.holdRequests();
-		String number = request(api, order);
+		String number = NodeCalls.requestOneOfEachLine(api, CLERK, order);
 		// the worker is inside the delivery of return.submitted, and holds it
 		this.receiver.await((received) -> !received.isEmpty(), Duration.ofSeconds(30));
 		assertThat(this.receiver.about(number)).extracting(Received::event).containsExactly("return.submitted");
-		completeApproval(api, number);
+		NodeCalls.approve(api, APPROVER, number);
 		try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
 			// return.approved has committed with the step, and waits behind the held one
-			await(db, "select count(*) from webhook_delivery where return_number = '%s' and state = 'PENDING'"
+			Sql.await(db, "select count(*) from webhook_delivery where return_number = '%s' and state = 'PENDING'"
 				.formatted(number), 2, Duration.ofSeconds(30));
 			assertThat(Sql.number(db,
 					"select count(*) from webhook_delivery where return_number = '%s' and claim_token is not null"
@@ -112,7 +112,7 @@ class WebhookAfterACrashIntegrationTest {
 		this.node.awaitReady(ADMIN, PASSWORD, Duration.ofMinutes(2));
 
 		try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
-			await(db, "select count(*) from webhook_delivery where return_number = '%s' and state = 'DELIVERED'"
+			Sql.await(db, "select count(*) from webhook_delivery where return_number = '%s' and state = 'DELIVERED'"
 				.formatted(number), 2, Duration.ofMinutes(2));
 			// a few more turns of the worker: nothing goes out again
 			Thread.sleep(3_000);
@@ -148,53 +148,6 @@ class WebhookAfterACrashIntegrationTest {
 		args.addAll(List.of(arguments));
 		return new AppNode(name, FreePorts.next(), Path.of(System.getProperty("returns.jar")),
 				this.dir.resolve("node.log"), environment, args);
-	}
-
-	private void createUsers(HttpApi admin) throws Exception {
-		Map<String, String> groups = Map.of(CLERK, "sales", APPROVER, "approvers");
-		for (Map.Entry<String, String> user : groups.entrySet()) {
-			HttpApi.Answer created = admin.post(ADMIN, "/engine-rest/user/create",
-					Map.of("profile", Map.of("id", user.getKey(), "firstName", user.getKey(), "lastName", "Crash"),
-							"credentials", Map.of("password", PASSWORD)),
-					Map.of());
-			assertThat(created.status()).as("create " + user.getKey()).isEqualTo(204);
-			assertThat(admin
-				.put(ADMIN, "/engine-rest/group/%s/members/%s".formatted(user.getValue(), user.getKey()), null,
-						Map.of())
-				.status()).isEqualTo(204);
-		}
-	}
-
-	private String request(HttpApi api, MasterData.Order order) throws Exception {
-		List<Map<String, Object>> lines = new ArrayList<>();
-		order.lines().forEach((line) -> lines.add(Map.of("sku", line.sku(), "quantity", 1)));
-		HttpApi.Answer created = api.post(CLERK, "/api/returns",
-				Map.of("orderNumber", order.number(), "reason", "DEFECTIVE", "resolution", "REFUND", "lines", lines),
-				Map.of());
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().path("number").asText();
-	}
-
-	private void completeApproval(HttpApi api, String number) throws Exception {
-		JsonNode tasks = api
-			.get(APPROVER,
-					"/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey=approveReturn")
-			.json();
-		assertThat(tasks.size()).as(tasks.toString()).isEqualTo(1);
-		HttpApi.Answer completed = api.post(APPROVER,
-				"/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
-				Map.of("variables", Map.of("approved", Map.of("value", true))), Map.of());
-		assertThat(completed.status()).as(completed.body()).isEqualTo(204);
-	}
-
-	private static void await(Connection db, String count, long expected, Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		long found = Sql.number(db, count);
-		while (found != expected && System.nanoTime() < deadline) {
-			Thread.sleep(250);
-			found = Sql.number(db, count);
-		}
-		assertThat(found).as(count).isEqualTo(expected);
 	}
 
 }

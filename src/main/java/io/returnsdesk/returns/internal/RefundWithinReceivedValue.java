@@ -9,7 +9,7 @@ import io.returnsdesk.returns.ReturnRuleViolation;
  * The refund is zero or more, in cents, and no more than the value of the units received
  * at the original order's prices.
  */
-final class RefundWithinReceivedValue {
+public final class RefundWithinReceivedValue {
 
 	private RefundWithinReceivedValue() {
 	}
@@ -30,13 +30,17 @@ final class RefundWithinReceivedValue {
 	 */
 	static BigDecimal settled(BigDecimal given, BigDecimal receivedValue, BigDecimal restockingFee,
 			Resolution resolution) {
-		BigDecimal refund = given;
-		if (refund == null) {
-			refund = (resolution == Resolution.EXCHANGE) ? BigDecimal.ZERO
-					: receivedValue.subtract(restockingFee).max(BigDecimal.ZERO);
-		}
+		BigDecimal refund = (given != null) ? given : inFull(receivedValue, restockingFee, resolution);
 		require(refund, receivedValue, restockingFee);
 		return refund;
+	}
+
+	/**
+	 * The refund in full: the value less the restocking fee; nothing for an exchange.
+	 */
+	public static BigDecimal inFull(BigDecimal value, BigDecimal restockingFee, Resolution resolution) {
+		return (resolution == Resolution.EXCHANGE) ? BigDecimal.ZERO.setScale(2)
+				: value.subtract(restockingFee).max(BigDecimal.ZERO);
 	}
 
 	/**
