@@ -27,17 +27,19 @@ public record ReturnView(String number, ReturnType type, ReturnStatus status, St
 	static ReturnView of(ReturnOrder order, String creditNote) {
 		return new ReturnView(order.getNumber(), order.getType(), order.getStatus(), order.getOrder().getNumber(),
 				order.getOrder().getOrderDate(), order.getOrder().getParty().getName(), order.getOrder().getStoreCode(),
-				order.getChannel(), order.getRequestedBy(), order.getRequestedAt(), order.getReturnedOn(),
-				order.getReason(), order.getReasonDetail(), order.getResolution(),
+				order.getChannel(), order.getRequestedBy(), order.getRequestedAt(),
+				order.getSettlement().getReturnedOn(), order.getReason(), order.getReasonDetail(),
+				order.getResolution(),
 				order.getLines()
 					.stream()
 					.map((line) -> new Line(line.getLineNo(), line.getOrderLine().getLineNo(), line.getSku(),
 							line.getName(), line.getQuantity(), line.getReceivedQuantity(), line.getScrappedQuantity(),
 							line.getHeldQuantity(), line.getUnitPrice(), line.getAmount()))
 					.toList(),
-				order.getTotalAmount(), order.getRestockingFee(), order.isReturnless(), order.getWarehouseCode(),
-				order.getRefundMethod(), order.getRefundAmount(), order.getRejectionReason(),
-				order.getConfirmationNote(), creditNote,
+				order.getTotalAmount(), order.getRestockingFee(), order.isReturnless(),
+				order.getSettlement().getWarehouseCode(), order.getSettlement().getRefundMethod(),
+				order.getSettlement().getRefundAmount(), order.getRejectionReason(), order.getConfirmationNote(),
+				creditNote,
 				order.getEvents()
 					.stream()
 					.map((event) -> new Event(event.getStatus(), event.getActor(), event.getAt(), event.getNote()))

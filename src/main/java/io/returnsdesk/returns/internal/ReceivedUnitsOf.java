@@ -20,7 +20,7 @@ final class ReceivedUnitsOf {
 			received += line.getReturnedUnits();
 			writtenOff += line.getScrappedQuantity();
 		}
-		return new ReceivedUnits(order.getType(), asked, received, writtenOff, order.getReturnedOn());
+		return new ReceivedUnits(order.getType(), asked, received, writtenOff, order.getSettlement().getReturnedOn());
 	}
 
 }

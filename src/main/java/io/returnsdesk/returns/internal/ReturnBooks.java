@@ -61,8 +61,10 @@ public class ReturnBooks {
 		}
 		List<StockMovement> moved = this.stock.movements(null, null, number);
 		// a customer's refund and the fee kept of it take back the sales they stand for
-		List<Share> shares = RefundShares.of(order.getLines(), (order.getType() == ReturnType.CUSTOMER)
-				? order.getRefundAmount().add(order.getRestockingFee()) : order.getRefundAmount());
+		List<Share> shares = RefundShares.of(order.getLines(),
+				(order.getType() == ReturnType.CUSTOMER)
+						? order.getSettlement().getRefundAmount().add(order.getRestockingFee())
+						: order.getSettlement().getRefundAmount());
 		List<JournalLine> lines = (order.getType() == ReturnType.CUSTOMER) ? customerLines(order, shares, moved)
 				: supplierLines(order, shares, moved);
 		this.ledger.post(
@@ -106,7 +108,8 @@ public class ReturnBooks {
 		List<JournalLine> lines = new ArrayList<>();
 		lines.add(JournalLine.debit(Account.SALES_REVENUE, net(shares)));
 		lines.add(JournalLine.debit(Account.OUTPUT_VAT, tax(shares)));
-		lines.add(JournalLine.credit(refundAccount(order.getRefundMethod()), order.getRefundAmount()));
+		lines.add(JournalLine.credit(refundAccount(order.getSettlement().getRefundMethod()),
+				order.getSettlement().getRefundAmount()));
 		if (order.getRestockingFee().signum() > 0) {
 			lines.add(JournalLine.credit(Account.OTHER_INCOME, order.getRestockingFee()));
 		}
@@ -127,7 +130,7 @@ public class ReturnBooks {
 			return List.of(JournalLine.debit(Account.SUPPLIER_RETURN_RECEIVABLE, out),
 					JournalLine.credit(Account.INVENTORY, out));
 		}
-		BigDecimal refund = order.getRefundAmount();
+		BigDecimal refund = order.getSettlement().getRefundAmount();
 		BigDecimal tax = tax(shares);
 		return List.of(JournalLine.debit(Account.SUPPLIER_RETURN_RECEIVABLE, refund),
 				JournalLine.credit(Account.INVENTORY, out), JournalLine.credit(Account.INPUT_VAT_TRANSFERRED_OUT, tax),
@@ -138,7 +141,7 @@ public class ReturnBooks {
 		var party = order.getOrder().getParty();
 		return new NoteDraft((order.getType() == ReturnType.CUSTOMER) ? CreditNote.Kind.CREDIT : CreditNote.Kind.DEBIT,
 				order.getNumber(), order.getOrder().getNumber(), party.getCode(), party.getName(),
-				order.getOrder().getStoreCode(), order.getRefundMethod().name(),
+				order.getOrder().getStoreCode(), order.getSettlement().getRefundMethod().name(),
 				shares.stream()
 					.map((share) -> new NoteDraft.Line(share.line().getSku(), share.line().getName(),
 							share.line().getHeldQuantity(), share.line().getUnitPrice(),

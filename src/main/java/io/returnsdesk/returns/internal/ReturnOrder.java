@@ -2,12 +2,10 @@ package io.returnsdesk.returns.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.returns.Resolution;
 import io.returnsdesk.returns.ReturnChannel;
 import io.returnsdesk.returns.ReturnReason;
@@ -17,6 +15,7 @@ import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.sales.OrderType;
 import io.returnsdesk.sales.TradeOrder;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,21 +69,15 @@ public class ReturnOrder {
 	@Enumerated(EnumType.STRING)
 	private Resolution resolution;
 
-	private String warehouseCode;
-
-	@Enumerated(EnumType.STRING)
-	private RefundMethod refundMethod;
-
-	private BigDecimal refundAmount;
-
 	private String rejectionReason;
 
 	private String confirmationNote;
 
 	private Instant confirmedAt;
 
-	// the day the goods came back, once processed
-	private LocalDate returnedOn;
+	// the warehouse, the day and the refund, once processed
+	@Embedded
+	private Settlement settlement = new Settlement();
 
 	// a copy of the sum of the lines, kept by replaceContent, for sorting and listing
 	private BigDecimal totalAmount;
@@ -171,10 +164,7 @@ public class ReturnOrder {
 		this.restockingFee = rates.fee(this.lines);
 		BigDecimal refund = RefundWithinReceivedValue.settled(processing.refundAmount(), this.totalAmount,
 				this.restockingFee, this.resolution);
-		this.returnedOn = processing.returnedOn();
-		this.warehouseCode = processing.warehouseCode();
-		this.refundMethod = processing.refundMethod();
-		this.refundAmount = refund.setScale(2);
+		this.settlement = new Settlement(processing, refund);
 		this.confirmationNote = null;
 		moveTo(ReturnStatus.PROCESSED, actor, at, null);
 	}
@@ -256,18 +246,6 @@ public class ReturnOrder {
 		return this.resolution;
 	}
 
-	public String getWarehouseCode() {
-		return this.warehouseCode;
-	}
-
-	public RefundMethod getRefundMethod() {
-		return this.refundMethod;
-	}
-
-	public BigDecimal getRefundAmount() {
-		return this.refundAmount;
-	}
-
 	/** What the merchant keeps of the refund as a restocking fee; zero without one. */
 	public BigDecimal getRestockingFee() {
 		return this.restockingFee;
@@ -290,9 +268,12 @@ public class ReturnOrder {
 		return this.confirmedAt;
 	}
 
-	/** The day the goods came back, or null while the return is not processed. */
-	public LocalDate getReturnedOn() {
-		return this.returnedOn;
+	/**
+	 * How it was settled; empty until processed (Hibernate loads all-null columns as
+	 * null).
+	 */
+	public Settlement getSettlement() {
+		return (this.settlement != null) ? this.settlement : new Settlement();
 	}
 
 	public List<ReturnLine> getLines() {

@@ -92,8 +92,8 @@ public class ReturnProcessing {
 		if (order.getType() == ReturnType.SUPPLIER) {
 			SupplierReturnFromStock.require(order, warehouseCode, this.ledger);
 		}
-		this.events.publishEvent(new ReturnProcessed(number, actor, warehouseCode, method, order.getRefundAmount(),
-				ReceivedUnitsOf.of(order)));
+		this.events.publishEvent(new ReturnProcessed(number, actor, warehouseCode, method,
+				order.getSettlement().getRefundAmount(), ReceivedUnitsOf.of(order)));
 	}
 
 	/**
@@ -112,8 +112,8 @@ public class ReturnProcessing {
 		Instant now = this.clock.instant();
 		order.recordProcessing(actor, now, ProcessingRecord.returnless(LocalDate.ofInstant(now, zone),
 				LocalDate.ofInstant(order.getRequestedAt(), zone)), this.fees.rates(PolicyFacts.of(order)));
-		this.events.publishEvent(new ReturnProcessed(number, actor, null, order.getRefundMethod(),
-				order.getRefundAmount(), ReceivedUnitsOf.of(order)));
+		this.events.publishEvent(new ReturnProcessed(number, actor, null, order.getSettlement().getRefundMethod(),
+				order.getSettlement().getRefundAmount(), ReceivedUnitsOf.of(order)));
 	}
 
 	/**

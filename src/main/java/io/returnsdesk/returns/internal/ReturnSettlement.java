@@ -68,18 +68,18 @@ public class ReturnSettlement {
 			int received = line.getReturnedUnits();
 			if (order.getType() == ReturnType.SUPPLIER) {
 				if (received > 0) {
-					changes.add(new StockChange(product, order.getWarehouseCode(), -received,
+					changes.add(new StockChange(product, order.getSettlement().getWarehouseCode(), -received,
 							MovementKind.SUPPLIER_RETURN, number, line.getLineNo(), cost));
 				}
 				continue;
 			}
 			if (received > 0) {
-				changes.add(new StockChange(product, order.getWarehouseCode(), received, MovementKind.CUSTOMER_RETURN,
-						number, line.getLineNo(), cost));
+				changes.add(new StockChange(product, order.getSettlement().getWarehouseCode(), received,
+						MovementKind.CUSTOMER_RETURN, number, line.getLineNo(), cost));
 			}
 			if (line.getScrappedQuantity() > 0) {
-				changes.add(new StockChange(product, order.getWarehouseCode(), -line.getScrappedQuantity(),
-						MovementKind.SCRAP, number, line.getLineNo(), cost));
+				changes.add(new StockChange(product, order.getSettlement().getWarehouseCode(),
+						-line.getScrappedQuantity(), MovementKind.SCRAP, number, line.getLineNo(), cost));
 			}
 		}
 		this.stock.post(changes);
@@ -105,8 +105,8 @@ public class ReturnSettlement {
 							line.getHeldQuantity() - line.getReturnedUnits(),
 							valueOf(line, line.getHeldQuantity() - line.getReturnedUnits())))
 					.toList(),
-				order.getRequestedBy(), actor, order.getRefundMethod(), order.getRefundAmount(),
-				ReceivedUnitsOf.of(order)));
+				order.getRequestedBy(), actor, order.getSettlement().getRefundMethod(),
+				order.getSettlement().getRefundAmount(), ReceivedUnitsOf.of(order)));
 	}
 
 	/**
@@ -122,10 +122,11 @@ public class ReturnSettlement {
 			.filter((line) -> line.getReturnedUnits() > 0)
 			.forEach(
 					(line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getReturnedUnits(), Integer::sum));
-		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getWarehouseCode(), quantities);
+		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getSettlement().getWarehouseCode(),
+				quantities);
 		this.books.postReplacement(number);
 		this.events.publishEvent(new ReplacementShipped(number, order.getOrder().getNumber(), order.getRequestedBy(),
-				order.getWarehouseCode()));
+				order.getSettlement().getWarehouseCode()));
 	}
 
 	private static BigDecimal valueOf(ReturnLine line, int units) {
