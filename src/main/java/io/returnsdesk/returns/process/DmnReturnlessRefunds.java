@@ -1,30 +1,26 @@
 package io.returnsdesk.returns.process;
 
-import io.returnsdesk.engine.EngineCommands;
 import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.returns.internal.ReturnLine;
 import io.returnsdesk.returns.internal.ReturnOrder;
 import io.returnsdesk.returns.internal.ReturnlessRefunds;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The returnless refund as the decision table {@code processes/returnlessRefund.dmn} (its
- * latest deployed version) says it, once per line. Evaluated as the application, like the
- * restocking fee: it is the merchant's policy.
+ * latest deployed version) says it, once per line: a return is returnless when every line
+ * is.
  */
 @Component
 class DmnReturnlessRefunds implements ReturnlessRefunds {
 
-	private final DecisionService decisions;
+	private final DeployedDecisions decisions;
 
-	private final EngineCommands engine;
-
-	DmnReturnlessRefunds(DecisionService decisions, EngineCommands engine) {
+	DmnReturnlessRefunds(DeployedDecisions decisions) {
 		this.decisions = decisions;
-		this.engine = engine;
 	}
 
 	@Override
@@ -33,19 +29,16 @@ class DmnReturnlessRefunds implements ReturnlessRefunds {
 		if (order.getType() == ReturnType.SUPPLIER || order.getLines().isEmpty()) {
 			return false;
 		}
-		return this.engine.asTheApplication(() -> order.getLines().stream().allMatch((line) -> qualifies(order, line)));
+		DmnDecision decision = this.decisions.latest(ReturnProcess.DECISION_RETURNLESS_REFUND);
+		return order.getLines().stream().allMatch((line) -> qualifies(decision, order, line));
 	}
 
-	private boolean qualifies(ReturnOrder order, ReturnLine line) {
-		Object returnless = this.decisions
-			.evaluateDecisionTableByKey(ReturnProcess.DECISION_RETURNLESS_REFUND,
-					Variables.createVariables()
-						.putValue("resolution", order.getResolution().name())
-						.putValue("reason", order.getReason().name())
-						.putValue("unitValue", line.getUnitPrice().doubleValue()))
-			.getSingleResult()
-			.getSingleEntry();
-		return Boolean.TRUE.equals(returnless);
+	private boolean qualifies(DmnDecision decision, ReturnOrder order, ReturnLine line) {
+		return Boolean.TRUE.equals(this.decisions.single(decision,
+				Variables.createVariables()
+					.putValue("resolution", order.getResolution().name())
+					.putValue("reason", order.getReason().name())
+					.putValue("unitValue", line.getUnitPrice().doubleValue())));
 	}
 
 }
