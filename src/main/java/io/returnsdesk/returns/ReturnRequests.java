@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.internal.ClientText;
+import io.returnsdesk.returns.internal.Exchanges;
 import io.returnsdesk.returns.internal.OriginalOrderFulfilled;
 import io.returnsdesk.returns.internal.PolicyFacts;
 import io.returnsdesk.returns.internal.QuantityWithinReturnable;
@@ -18,6 +19,7 @@ import io.returnsdesk.returns.internal.ReturnOrder;
 import io.returnsdesk.returns.internal.ReturnOrders;
 import io.returnsdesk.returns.internal.ReturnlessRefunds;
 import io.returnsdesk.sales.OrderNotFoundException;
+import io.returnsdesk.sales.OrderType;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
 
@@ -46,8 +48,11 @@ public class ReturnRequests {
 
 	private final ReturnlessRefunds returnless;
 
+	private final Exchanges exchanges;
+
 	ReturnRequests(ReturnOrders returns, ReturnNumbers numbers, OriginalOrders orders, ApplicationEventPublisher events,
-			Clock clock, RestockingFees fees, ReturnlessRefunds returnless) {
+			Clock clock, RestockingFees fees, ReturnlessRefunds returnless, Exchanges exchanges) {
+		this.exchanges = exchanges;
 		this.fees = fees;
 		this.returnless = returnless;
 		this.returns = returns;
@@ -75,6 +80,7 @@ public class ReturnRequests {
 				this.clock.instant(), content);
 		applyPolicy(created);
 		created = this.returns.save(created);
+		this.exchanges.hold(created);
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}
@@ -93,6 +99,7 @@ public class ReturnRequests {
 				this.clock.instant(), content);
 		applyPolicy(created);
 		created = this.returns.save(created);
+		this.exchanges.hold(created);
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}
@@ -107,8 +114,9 @@ public class ReturnRequests {
 		ReturnOrder draft = new ReturnOrder(null, order, ReturnChannel.DESK, requestedBy, this.clock.instant(),
 				checkedContent(request, order, null));
 		applyPolicy(draft);
+		this.exchanges.check(draft);
 		BigDecimal refund = RefundWithinReceivedValue.inFull(draft.getTotalAmount(), draft.getRestockingFee(),
-				draft.getResolution());
+				draft.getResolution(), draft.getPriceDifference());
 		return new ReturnQuote(draft.getTotalAmount(), draft.getRestockingFee(), refund, draft.isReturnless(),
 				ReturnView.of(draft, null).lines());
 	}
@@ -135,6 +143,7 @@ public class ReturnRequests {
 		TradeOrder order = lockOrder(existing.getOrder().getNumber(), scope);
 		existing.revise(checkedContent(request, order, existing.getId()), actor);
 		applyPolicy(existing);
+		this.exchanges.hold(existing);
 		this.events.publishEvent(new ReturnRevised(number, actor, true));
 	}
 
@@ -177,8 +186,10 @@ public class ReturnRequests {
 		ReturnReason reason = ClientText.choice(ReturnReason.class, "reason", request.reason());
 		Resolution resolution = ClientText.choice(Resolution.class, "resolution", request.resolution());
 		String detail = ReasonExplained.detail(reason, request.reasonDetail());
-		return new ReturnContent(reason, detail, resolution, QuantityWithinReturnable.lines(request.lines(), order,
-				this.returns.returnable(order, revisedReturnId)));
+		var lines = QuantityWithinReturnable.lines(request.lines(), order,
+				this.returns.returnable(order, revisedReturnId));
+		return new ReturnContent(reason, detail, resolution, this.exchanges.chosen(request, lines, resolution,
+				(order.getType() == OrderType.SALES) ? ReturnType.CUSTOMER : ReturnType.SUPPLIER));
 	}
 
 }

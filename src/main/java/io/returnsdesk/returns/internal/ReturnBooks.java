@@ -99,17 +99,24 @@ public class ReturnBooks {
 
 	/**
 	 * Dr 6001 net, Dr 2221.01 tax / Cr the refund's account, Cr 6051 the restocking fee
-	 * kept; Dr 1405 the units restocked, Dr 6711 the units written off / Cr 6401 all
-	 * units back, at the cost they moved at.
+	 * kept (an exchange: the difference its replacements make,
+	 * {@link ExchangeDifference}); Dr 1405 the units restocked, Dr 6711 the units written
+	 * off / Cr 6401 all units back, at the cost they moved at.
 	 */
 	private static List<JournalLine> customerLines(ReturnOrder order, List<Share> shares, List<StockMovement> moved) {
 		BigDecimal in = value(moved, MovementKind.CUSTOMER_RETURN);
 		BigDecimal writtenOff = value(moved, MovementKind.SCRAP).negate();
 		List<JournalLine> lines = new ArrayList<>();
-		lines.add(JournalLine.debit(Account.SALES_REVENUE, net(shares)));
-		lines.add(JournalLine.debit(Account.OUTPUT_VAT, tax(shares)));
-		lines.add(JournalLine.credit(refundAccount(order.getSettlement().getRefundMethod()),
-				order.getSettlement().getRefundAmount()));
+		if (order.getResolution() == Resolution.EXCHANGE) {
+			lines.addAll(
+					ExchangeDifference.of(order).lines(order, refundAccount(order.getSettlement().getRefundMethod())));
+		}
+		else {
+			lines.add(JournalLine.debit(Account.SALES_REVENUE, net(shares)));
+			lines.add(JournalLine.debit(Account.OUTPUT_VAT, tax(shares)));
+			lines.add(JournalLine.credit(refundAccount(order.getSettlement().getRefundMethod()),
+					order.getSettlement().getRefundAmount()));
+		}
 		if (order.getRestockingFee().signum() > 0) {
 			lines.add(JournalLine.credit(Account.OTHER_INCOME, order.getRestockingFee()));
 		}
@@ -142,11 +149,13 @@ public class ReturnBooks {
 		return new NoteDraft((order.getType() == ReturnType.CUSTOMER) ? CreditNote.Kind.CREDIT : CreditNote.Kind.DEBIT,
 				order.getNumber(), order.getOrder().getNumber(), party.getCode(), party.getName(),
 				order.getOrder().getStoreCode(), order.getSettlement().getRefundMethod().name(),
-				shares.stream()
-					.map((share) -> new NoteDraft.Line(share.line().getSku(), share.line().getName(),
-							share.line().getHeldQuantity(), share.line().getUnitPrice(),
-							share.line().getOrderLine().getVatRate(), share.gross()))
-					.toList(),
+				(order.getType() == ReturnType.CUSTOMER && order.getResolution() == Resolution.EXCHANGE)
+						? ExchangeDifference.noteLines(order)
+						: shares.stream()
+							.map((share) -> new NoteDraft.Line(share.line().getSku(), share.line().getName(),
+									share.line().getHeldQuantity(), share.line().getUnitPrice(),
+									share.line().getOrderLine().getVatRate(), share.gross()))
+							.toList(),
 				(order.getType() == ReturnType.CUSTOMER) ? order.getRestockingFee() : BigDecimal.ZERO.setScale(2));
 	}
 

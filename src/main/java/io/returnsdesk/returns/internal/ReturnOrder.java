@@ -163,7 +163,7 @@ public class ReturnOrder {
 		this.totalAmount = getTotalAmount();
 		this.restockingFee = rates.fee(this.lines);
 		BigDecimal refund = RefundWithinReceivedValue.settled(processing.refundAmount(), this.totalAmount,
-				this.restockingFee, this.resolution);
+				this.restockingFee, this.resolution, getPriceDifference());
 		this.settlement = new Settlement(processing, refund);
 		this.confirmationNote = null;
 		moveTo(ReturnStatus.PROCESSED, actor, at, null);
@@ -200,6 +200,16 @@ public class ReturnOrder {
 	/** The value of the units the return holds, at the original order's prices. */
 	public BigDecimal getTotalAmount() {
 		return this.lines.stream().map(ReturnLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/**
+	 * What an exchange's replacements cost more (positive) or less (negative) than the
+	 * units returned; zero for a refund.
+	 */
+	public BigDecimal getPriceDifference() {
+		return this.lines.stream()
+			.map(ReturnLine::getPriceDifference)
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 
 	public Long getId() {

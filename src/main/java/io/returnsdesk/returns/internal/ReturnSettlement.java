@@ -3,12 +3,11 @@ package io.returnsdesk.returns.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockChange;
+import io.returnsdesk.inventory.StockHolds;
 import io.returnsdesk.inventory.StockLedger;
 import io.returnsdesk.returns.ReplacementShipped;
 import io.returnsdesk.returns.ReturnConfirmed;
@@ -16,6 +15,7 @@ import io.returnsdesk.returns.ReturnStateException;
 import io.returnsdesk.returns.ReturnStatus;
 import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.sales.OriginalOrders;
+import io.returnsdesk.sales.ReplacementLine;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,8 +41,11 @@ public class ReturnSettlement {
 
 	private final Clock clock;
 
+	private final StockHolds holds;
+
 	ReturnSettlement(ReturnOrders returns, StockLedger stock, ReturnBooks books, OriginalOrders orders,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, StockHolds holds) {
+		this.holds = holds;
 		this.returns = returns;
 		this.stock = stock;
 		this.books = books;
@@ -110,23 +113,27 @@ public class ReturnSettlement {
 	}
 
 	/**
-	 * Sends the same goods again for an exchange, as many as came back, from the
-	 * warehouse that took the return.
+	 * Ships an exchange's replacements, as many as came back: to a customer from the
+	 * warehouse that held them (the original order's), releasing the hold; from a
+	 * supplier into the warehouse that took the return.
 	 */
 	@Transactional
 	public void raiseReplacement(String number) {
 		ReturnOrder order = settled(number);
-		Map<Integer, Integer> quantities = new LinkedHashMap<>();
-		order.getLines()
+		List<ReplacementLine> replacements = order.getLines()
 			.stream()
 			.filter((line) -> line.getReturnedUnits() > 0)
-			.forEach(
-					(line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getReturnedUnits(), Integer::sum));
-		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getSettlement().getWarehouseCode(),
-				quantities);
+			.map((line) -> new ReplacementLine(line.getOrderLine().getLineNo(),
+					(line.getExchangeProduct() != null) ? line.getExchangeProduct() : line.getOrderLine().getProduct(),
+					line.getReturnedUnits()))
+			.toList();
+		String warehouse = (order.getType() == ReturnType.CUSTOMER) ? order.getOrder().getWarehouseCode()
+				: order.getSettlement().getWarehouseCode();
+		this.orders.shipReplacement(order.getOrder().getNumber(), number, warehouse, replacements);
+		this.holds.release(number);
 		this.books.postReplacement(number);
-		this.events.publishEvent(new ReplacementShipped(number, order.getOrder().getNumber(), order.getRequestedBy(),
-				order.getSettlement().getWarehouseCode()));
+		this.events.publishEvent(
+				new ReplacementShipped(number, order.getOrder().getNumber(), order.getRequestedBy(), warehouse));
 	}
 
 	private static BigDecimal valueOf(ReturnLine line, int units) {
