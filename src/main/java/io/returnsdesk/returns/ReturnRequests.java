@@ -118,6 +118,8 @@ public class ReturnRequests {
 		BigDecimal refund = RefundWithinReceivedValue.inFull(draft.getTotalAmount(), draft.getRestockingFee(),
 				draft.getResolution(), draft.getPriceDifference());
 		return new ReturnQuote(draft.getTotalAmount(), draft.getRestockingFee(), refund, draft.isReturnless(),
+				draft.getPriceDifference(), RefundWithinReceivedValue.exchangeCharge(draft.getResolution(),
+						draft.getRestockingFee(), draft.getPriceDifference()),
 				ReturnView.of(draft, null).lines());
 	}
 

@@ -69,7 +69,12 @@ public class ReturnBooks {
 				: supplierLines(order, shares, moved);
 		this.ledger.post(
 				new JournalEntryDraft(number + ":RETURN", number, memo(order), order.getOrder().getStoreCode(), lines));
-		this.notes.issue(note(order, shares));
+		// a dearer replacement is a sale, charged, not credited: the merchant's invoice
+		if (RefundWithinReceivedValue
+			.exchangeCharge(order.getResolution(), order.getRestockingFee(), order.getPriceDifference())
+			.signum() == 0) {
+			this.notes.issue(note(order, shares));
+		}
 	}
 
 	/**
