@@ -67,8 +67,13 @@ class DemoReturns {
 
 	private int hotOrders;
 
+	private int exchanges;
+
+	private final DemoVariants variants;
+
 	DemoReturns(ReturnRequests requests, ReturnQueries queries, OriginalOrders orders, TaskService tasks,
-			IdentityService identity, ManagementService management) {
+			IdentityService identity, ManagementService management, DemoVariants variants) {
+		this.variants = variants;
 		this.requests = requests;
 		this.queries = queries;
 		this.orders = orders;
@@ -87,11 +92,9 @@ class DemoReturns {
 				Instant shipped = order.fulfilledAt();
 				boolean old = shipped.isBefore(now.minus(Duration.ofDays(12)));
 				boolean hot = order.lines().stream().anyMatch((line) -> line.sku().equals(HOT_SKU));
-				// six of every ten hot orders, the newest first: counted, not drawn, so
-				// that
-				// which orders are old at this time of day cannot shift the draws and
-				// leave
-				// the hot product without returns in the last 30 days
+				// six in ten hot orders, newest first: counted, not drawn, so that the
+				// time of day cannot shift the draws and leave the hot product without
+				// returns in the last 30 days
 				if (old && (hot ? this.hotOrders++ % 10 < 6 : this.random.nextInt(12) == 0)) {
 					lifecycle(order, hot ? HOT_SKU : null, shipped.plus(Duration.ofDays(1 + this.random.nextInt(8))),
 							ReturnStatus.CONFIRMED);
@@ -156,6 +159,10 @@ class DemoReturns {
 		String reason = (order.type() == OrderType.PURCHASE) ? "DEFECTIVE"
 				: REASONS[this.random.nextInt(REASONS.length)];
 		String resolution = (this.random.nextInt(6) == 0) ? "EXCHANGE" : "REFUND";
+		if (resolution.equals("EXCHANGE") && order.type() == OrderType.SALES && this.exchanges++ % 2 == 0) {
+			// every other customer's exchange asks for the next variant: another colour
+			lines = lines.stream().map(this.variants::nextOf).toList();
+		}
 		as("sales", "sales");
 		ReturnRequest request = new ReturnRequest(order.number(), reason,
 				"Customer reported: " + reason.toLowerCase().replace('_', ' '), resolution, lines);
@@ -184,9 +191,8 @@ class DemoReturns {
 		if (reject || target == ReturnStatus.APPROVED) {
 			return;
 		}
-		// a returnless refund (a cheap wrong item) skips the warehouse: the customer
-		// keeps
-		// the goods, and the return waits for finance at once
+		// a returnless refund (a cheap wrong item) skips the warehouse: the
+		// customer keeps the goods, and the return waits for finance at once
 		if (!view.returnless()) {
 			process(order, view, number);
 		}
@@ -209,9 +215,8 @@ class DemoReturns {
 				(order.type() == OrderType.PURCHASE) ? order.warehouseCode() : order.warehouseCode());
 		processing.put(ReturnProcess.VAR_REFUND_METHOD, (view.resolution().name().equals("EXCHANGE")) ? "STORE_CREDIT"
 				: REFUND_METHODS[this.random.nextInt(4)]);
-		// now and then a parcel holds one unit fewer than asked; damaged goods are
-		// written
-		// off, one unit of the first line
+		// now and then a parcel holds one unit fewer than asked; damaged goods
+		// are written off, one unit of the first line
 		ReturnView.Line first = view.lines().get(0);
 		int received = (first.quantity() > 1 && this.receipts.nextInt(5) == 0) ? first.quantity() - 1
 				: first.quantity();
@@ -263,8 +268,7 @@ class DemoReturns {
 			.processInstanceBusinessKey(number)
 			.taskDefinitionKey(definitionKey)
 			.singleResult();
-		// no job executor runs while the demo is seeded: the reminders that fell due fire
-		// here
+		// no job executor runs while the demo is seeded: due reminders fire here
 		this.management.createJobQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.timers()

@@ -243,7 +243,10 @@ class TaskFormData {
 		Map<String, Object> shown = new LinkedHashMap<>();
 		shown.put("lineNo", line.lineNo());
 		shown.put("sku", line.sku());
-		shown.put("name", line.name());
+		// an exchange for another article says which, in the warehouse's and finance's
+		// forms
+		shown.put("name", (line.exchangeSku() == null || line.exchangeSku().equals(line.sku())) ? line.name()
+				: "%s → %s (%s)".formatted(line.name(), line.exchangeName(), line.exchangeSku()));
 		shown.put("quantity", line.quantity());
 		shown.put("receivedQuantity", (line.receivedQuantity() != null) ? line.receivedQuantity() : "–");
 		shown.put("scrappedQuantity", line.scrappedQuantity());
