@@ -2,12 +2,14 @@ package io.returnsdesk.returns;
 
 import io.returnsdesk.catalog.Product;
 import io.returnsdesk.catalog.Products;
+import io.returnsdesk.returns.process.ReturnProcess;
 import io.returnsdesk.sales.TradeOrder;
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import io.returnsdesk.support.ReturnDriver;
 import io.returnsdesk.support.TestFixtures;
 import io.returnsdesk.support.TestUsers;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,9 @@ class ExchangeForAnotherArticleIntegrationTest {
 
 	@Autowired
 	Ledgers ledgers;
+
+	@Autowired
+	TaskService tasks;
 
 	Product blue;
 
@@ -114,6 +119,10 @@ class ExchangeForAnotherArticleIntegrationTest {
 			.andExpect(jsonPath("$.exchangeCharge").value(260.00))
 			.andExpect(jsonPath("$.refundAmount").value(0));
 		String number = created(request(order, "EXCHANGE", this.blue, 1, earbuds));
+		// the approver reads it on the form
+		assertThat(String.valueOf(
+				this.tasks.getVariableLocal(this.returns.task(number, ReturnProcess.TASK_APPROVE).getId(), "view")))
+			.contains("The replacements cost 260.00 more: the customer pays it");
 		this.returns.approveProcessAndConfirm(number, "ORIGINAL_PAYMENT", null, null);
 
 		// 299.00 = 264.60 + 34.40 sold, 39.00 = 34.51 + 4.49 taken back: the customer

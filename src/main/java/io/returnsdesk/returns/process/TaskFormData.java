@@ -179,6 +179,7 @@ class TaskFormData {
 							warehouse.getCode()))
 					.toList());
 		put.accept("returnlessNote", () -> view.returnless() ? ReceiptSummary.RETURNLESS : null);
+		put.accept("exchangeNote", () -> ExchangeNote.of(view));
 		if (view.refundMethod() != null) {
 			// a returnless refund has no warehouse and no day the goods came back
 			put.accept("warehouseLabel",
