@@ -184,9 +184,8 @@ class DemoReturns {
 		if (reject || target == ReturnStatus.APPROVED) {
 			return;
 		}
-		// a returnless refund (a cheap wrong item) skips the warehouse: the customer
-		// keeps
-		// the goods, and the return waits for finance at once
+		// a returnless refund (a cheap wrong item) skips the warehouse: the
+		// customer keeps the goods, and the return waits for finance at once
 		if (!view.returnless()) {
 			process(order, view, number);
 		}
