@@ -7,7 +7,5 @@ alter table return_rate_returned add column returnless_quantity bigint default 0
 alter table return_rate_returned add column returnless_amount numeric(19, 2) default 0 not null;
 alter table return_rate_returned_day add column returnless_quantity bigint default 0 not null;
 alter table return_rate_returned_day add column returnless_amount numeric(19, 2) default 0 not null;
-
--- returnless refunds confirmed since V23 are in no row yet: the application builds the summary
--- anew at its next start
-delete from return_rate_summary_state;
+-- V23 and V24 came in one release: no returnless refund was confirmed before, and the built
+-- summary stays (a large database is not summed up again at its next start).
