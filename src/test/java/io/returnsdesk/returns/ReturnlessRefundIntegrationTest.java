@@ -27,13 +27,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A returnless refund as the API shows it: the quote says the customer keeps the goods
  * below 30.00 a unit and not at 30.00; once refunded, the return holds its units (none
- * returnable on the order), received none, and its books move no stock.
+ * returnable on the order), received none, its books move no stock, and the return-rate
+ * report counts its units as returned and apart, as kept by the customer.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
 class ReturnlessRefundIntegrationTest {
 
 	static final String CLERK = "keepclerk";
+
+	static final String ANALYST = "keepanalyst";
 
 	@Autowired
 	MockMvc mvc;
@@ -59,6 +62,7 @@ class ReturnlessRefundIntegrationTest {
 	@BeforeEach
 	void shipTwoOfEach() {
 		this.users.ensure(CLERK, TestUsers.PASSWORD, "sales");
+		this.users.ensure(ANALYST, TestUsers.PASSWORD, "analysts");
 		this.cheap = this.fixtures.product("29.99", 10);
 		this.dear = this.fixtures.product("30.00", 10);
 		this.order = this.fixtures.shippedSale(3, line(this.cheap, 2), line(this.dear, 2));
@@ -104,6 +108,20 @@ class ReturnlessRefundIntegrationTest {
 		assertThat(this.ledgers.postings(number)).containsExactly("6001 53.08 0.00", "2221.01 6.90 0.00",
 				"1122 0.00 59.98");
 		assertThat(this.ledgers.note(number)).singleElement().asString().endsWith(" 53.08 6.90 59.98");
+	}
+
+	@Test
+	void reportCountsTheKeptUnitsAsReturnedAndApart() throws Exception {
+		String number = this.returns.request(this.order.getNumber(), "WRONG_ITEM", "REFUND", this.cheap.getSku(), 2);
+		this.returns.approveAndConfirmReturnless(number);
+
+		this.mvc.perform(as(ANALYST, get("/api/reports/returns")).param("groupBy", "product"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.key == '%s')].returnedQuantity".formatted(this.cheap.getSku())).value(2))
+			.andExpect(jsonPath("$[?(@.key == '%s')].returnlessQuantity".formatted(this.cheap.getSku())).value(2))
+			.andExpect(jsonPath("$[?(@.key == '%s')].returnAmount".formatted(this.cheap.getSku())).value(59.98))
+			.andExpect(jsonPath("$[?(@.key == '%s')].returnlessAmount".formatted(this.cheap.getSku())).value(59.98))
+			.andExpect(jsonPath("$[?(@.key == '%s')].returnRate".formatted(this.cheap.getSku())).value(1.0));
 	}
 
 	private ResultActions quote(String reason, String resolution, Product product) throws Exception {
