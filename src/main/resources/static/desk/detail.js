@@ -47,6 +47,11 @@
       + (r.warehouseCode ? ' · ' + r.warehouseCode : '') : '—');
     document.getElementById('d-fee-fact').hidden = !(Number(r.restockingFee) > 0);
     text('d-fee', money(r.restockingFee));
+    document.getElementById('d-returnless-fact').hidden = !r.returnless;
+    const difference = Number(r.priceDifference);
+    document.getElementById('d-difference-fact').hidden = r.resolution !== 'EXCHANGE' || difference === 0;
+    text('d-difference', difference > 0 ? t('js.differenceCharged', money(difference))
+      : t('js.differenceRefunded', money(-difference)));
     text('d-detail', r.reasonDetail || '');
     const rejection = document.getElementById('d-rejection');
     rejection.hidden = !(r.status === 'REJECTED' && r.rejectionReason);
@@ -59,10 +64,13 @@
     const revising = r.status === 'REJECTED' && (r.requestedBy === config.user || r.channel === 'CUSTOMER')
       && config.may.createReturns;
     document.querySelector('#d-lines tbody').replaceChildren(...r.lines.map((line) => el('tr', { 'data-sku': line.sku },
-      el('td', { text: line.sku }), el('td', { text: line.name }),
+      el('td', { text: line.sku }),
+      el('td', {}, line.name, line.exchangeSku && line.exchangeSku !== line.sku
+        ? el('div', { class: 'muted replacement', text: t('js.replacedBy', line.exchangeName, line.exchangeSku,
+          money(line.exchangeUnitPrice)) }) : null),
       el('td', { class: 'num' }, revising
         ? el('input', { type: 'number', min: 0, step: 1, value: line.quantity, class: 'qty', 'data-line': line.orderLineNo,
-          'data-sku': line.sku, 'aria-label': t('js.col.quantity') })
+          'data-sku': line.sku, 'data-exchange': line.exchangeSku || '', 'aria-label': t('js.col.quantity') })
         : String(line.quantity)),
       el('td', { class: 'num', text: money(line.unitPrice) }),
       el('td', { class: 'num amount', text: money(line.amount) }),
@@ -219,12 +227,16 @@
     clearErrors(reviseCard);
     const lines = [...document.querySelectorAll('#d-lines input.qty')]
       .filter((input) => input.value !== '' && Number(input.value) !== 0)
-      .map((input) => ({ sku: input.dataset.sku, lineNo: Number(input.dataset.line), quantity: Number(input.value) }));
+      .map((input) => ({ sku: input.dataset.sku, lineNo: Number(input.dataset.line), quantity: Number(input.value),
+        // the replacement asked for stays, as long as the return stays an exchange
+        exchangeSku: input.dataset.exchange || null }));
+    const resolution = (document.querySelector('input[name=revise-resolution]:checked') || {}).value;
+    if (resolution !== 'EXCHANGE') lines.forEach((line) => { line.exchangeSku = null; });
     const body = {
       orderNumber: current.orderNumber,
       reason: document.getElementById('revise-reason').value,
       reasonDetail: document.getElementById('revise-detail').value.trim(),
-      resolution: (document.querySelector('input[name=revise-resolution]:checked') || {}).value,
+      resolution,
       lines,
     };
     try {

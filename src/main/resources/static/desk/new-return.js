@@ -12,7 +12,7 @@
   const itemError = document.getElementById('item-error');
   const linesBody = document.querySelector('#lines-table tbody');
   let order = null;
-  let lines = []; // {line (order line), quantity}
+  let lines = []; // {line (order line), quantity, exchangeSku, variants}
   let searchTimer = null;
 
   async function searchOrders() {
@@ -79,8 +79,41 @@
       return;
     }
     if (existing) existing.quantity = wanted;
-    else lines.push({ line, quantity: 1 });
+    else {
+      const entry = { line, quantity: 1, exchangeSku: line.sku, variants: null };
+      lines.push(entry);
+      loadVariants(entry);
+    }
     renderLines();
+  }
+
+  /** The other sizes and colours an exchange of the line may ship instead. */
+  async function loadVariants(entry) {
+    try {
+      entry.variants = await api('GET', '/api/products/' + encodeURIComponent(entry.line.sku) + '/variants');
+    } catch (ignored) {
+      entry.variants = null;
+    }
+    renderLines();
+  }
+
+  function exchanging() {
+    const resolution = (form.querySelector('input[name=resolution]:checked') || {}).value;
+    return resolution === 'EXCHANGE' && order && order.type === 'SALES';
+  }
+
+  function replacementCell(entry) {
+    const choices = entry.variants && entry.variants.length ? entry.variants
+      : [{ sku: entry.line.sku, name: entry.line.name, unitPrice: entry.line.unitPrice }];
+    const select = el('select', { class: 'replacement-sku', 'aria-label': t('js.col.replacement') },
+      choices.map((variant) => el('option', { value: variant.sku, selected: variant.sku === entry.exchangeSku,
+        text: variant.sku === entry.line.sku ? t('js.sameArticle', variant.sku)
+          : (variant.variant || variant.name) + ' · ' + variant.sku + ' · ' + money(variant.unitPrice) })));
+    select.addEventListener('change', () => {
+      entry.exchangeSku = select.value;
+      requestQuote();
+    });
+    return el('td', { class: 'replacement', hidden: !exchanging() }, select);
   }
 
   function matches(line, text) {
@@ -136,11 +169,17 @@
         el('td', { class: 'num', text: entry.line.returnableQuantity }),
         el('td', { class: 'num' }, quantity),
         el('td', { class: 'num amount' }),
+        replacementCell(entry),
         el('td', {}, el('button', { type: 'button', class: 'link', 'aria-label': t('js.remove'),
           onclick: () => { lines = lines.filter((other) => other !== entry); renderLines(); } }, '✕')));
     }));
     document.getElementById('lines-empty').hidden = lines.length > 0;
+    showReplacements();
     updateTotal();
+  }
+
+  function showReplacements() {
+    document.querySelectorAll('#lines-table .replacement').forEach((cell) => { cell.hidden = !exchanging(); });
   }
 
   function updateTotal() {
@@ -176,10 +215,16 @@
         const answer = await api('POST', '/api/returns/quote', body);
         if (asked !== quoteAsked) return;
         const fee = Number(answer.restockingFee);
-        quote.textContent = body.resolution === 'EXCHANGE' ? t('js.quoteExchange')
+        const difference = Number(answer.priceDifference);
+        const refund = body.resolution === 'EXCHANGE'
+          ? (difference > 0 ? t('js.quoteExchangeCharge', money(difference), money(answer.exchangeCharge))
+            : difference < 0 ? t('js.quoteExchangeRefund', money(-difference), money(answer.refundAmount))
+              : t('js.quoteExchange'))
           : fee > 0 ? t('js.quote', money(answer.refundAmount), money(answer.totalAmount), money(answer.restockingFee),
             Math.round(fee / Number(answer.totalAmount) * 1000) / 10)
             : t('js.quoteNoFee', money(answer.refundAmount));
+        // a returnless refund: the customer keeps the goods
+        quote.textContent = answer.returnless ? t('js.quoteReturnless', refund) : refund;
         quote.hidden = false;
       } catch (failure) {
         // saving tells what is wrong, at the field it concerns
@@ -194,7 +239,8 @@
       reason: document.getElementById('reason').value,
       reasonDetail: document.getElementById('reason-detail').value.trim(),
       resolution: (form.querySelector('input[name=resolution]:checked') || {}).value,
-      lines: lines.map((entry) => ({ sku: entry.line.sku, lineNo: entry.line.lineNo, quantity: entry.quantity })),
+      lines: lines.map((entry) => ({ sku: entry.line.sku, lineNo: entry.line.lineNo, quantity: entry.quantity,
+        exchangeSku: exchanging() && entry.exchangeSku !== entry.line.sku ? entry.exchangeSku : null })),
     };
   }
 
@@ -255,7 +301,10 @@
   orderType.addEventListener('change', searchOrders);
   document.getElementById('reason').addEventListener('change', requestQuote);
   document.getElementById('reason-detail').addEventListener('change', requestQuote);
-  form.querySelectorAll('input[name=resolution]').forEach((radio) => radio.addEventListener('change', requestQuote));
+  form.querySelectorAll('input[name=resolution]').forEach((radio) => radio.addEventListener('change', () => {
+    showReplacements();
+    requestQuote();
+  }));
   itemInput.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
       event.preventDefault();

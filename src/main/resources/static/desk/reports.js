@@ -50,7 +50,9 @@
       el('td', { class: 'num', text: row.shippedQuantity }),
       el('td', { class: 'num', text: row.returnedQuantity }),
       el('td', { class: 'num', text: percent(row.returnRate) }),
-      el('td', { class: 'num', text: money(row.returnAmount) }))));
+      el('td', { class: 'num', text: money(row.returnAmount) }),
+      el('td', { class: 'num', text: row.returnlessQuantity,
+        title: row.returnlessQuantity ? money(row.returnlessAmount) : null }))));
   }
 
   function chart(id, config) {
@@ -114,9 +116,11 @@
       return /[",\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
     };
     const lines = [[t('report.key.' + group), t('report.shipped'), t('report.returned'), t('report.rate'),
-      t('report.amount'), t('report.flagged')].map(quote).join(',')];
+      t('report.amount'), t('report.returnless'), t('report.returnlessAmount'), t('report.flagged')]
+      .map(quote).join(',')];
     data[group].forEach((row) => lines.push([label(group, row), row.shippedQuantity, row.returnedQuantity,
-      row.returnRate === null ? '' : row.returnRate, row.returnAmount, row.flagged].map(quote).join(',')));
+      row.returnRate === null ? '' : row.returnRate, row.returnAmount, row.returnlessQuantity, row.returnlessAmount,
+      row.flagged].map(quote).join(',')));
     const blob = new Blob(['\uFEFF' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
     const link = el('a', { href: URL.createObjectURL(blob),
       download: 'return-rates-' + group + '-' + form.elements.from.value + '-' + form.elements.to.value + '.csv' });

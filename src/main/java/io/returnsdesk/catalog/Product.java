@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 
 /**
  * An article the merchant sells or buys, identified by SKU and barcode, with the VAT rate
- * its prices include.
+ * its prices include; possibly one variant (size, colour) of a model.
  */
 @Entity
 public class Product {
@@ -28,6 +28,12 @@ public class Product {
 
 	private BigDecimal vatRate;
 
+	// the model this is a variant of, and which variant (size, colour); null: it stands
+	// alone
+	private String model;
+
+	private String variant;
+
 	protected Product() {
 	}
 
@@ -42,6 +48,16 @@ public class Product {
 		this.name = name;
 		this.unitPrice = unitPrice;
 		this.vatRate = VatRate.checked(vatRate);
+	}
+
+	/**
+	 * Makes it a variant of a model: the variants of one model are exchanged for each
+	 * other.
+	 */
+	public Product variantOf(String model, String variant) {
+		this.model = model;
+		this.variant = variant;
+		return this;
 	}
 
 	public Long getId() {
@@ -62,6 +78,16 @@ public class Product {
 
 	public BigDecimal getUnitPrice() {
 		return this.unitPrice;
+	}
+
+	/** The model it is a variant of, or null when it stands alone. */
+	public String getModel() {
+		return this.model;
+	}
+
+	/** Which variant of its model it is (size, colour), or null when it stands alone. */
+	public String getVariant() {
+		return this.variant;
 	}
 
 	/** The VAT rate its prices include: 0.13, 0.09, 0.06 or 0. */

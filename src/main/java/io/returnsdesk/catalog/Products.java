@@ -25,4 +25,8 @@ public interface Products extends JpaRepository<Product, Long> {
 			order by case when p.barcode = :q then 0 else 1 end, p.sku""")
 	List<Product> search(String q, Pageable page);
 
+	/** The variants of a model, by SKU. */
+	@Query("select p from Product p where p.model = :model order by p.sku")
+	List<Product> findByModel(String model);
+
 }

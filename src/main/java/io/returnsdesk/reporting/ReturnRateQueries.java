@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * The return-rate report's reads: the units shipped and returned that a
  * {@link ReturnRatePlan} takes, grouped by a {@link Dimension}, from the
  * {@link ReturnRateSummary}'s months and days or from the raw rows, added to each group's
- * {@link ReturnRateFigures}.
+ * {@link ReturnRateFigures}. Returned are the units received and, apart, the units
+ * returnless refunds left with the customers (they received none and hold those asked
+ * for), each with its value at the original order's price.
  */
 @Component
 class ReturnRateQueries {
@@ -41,7 +43,9 @@ class ReturnRateQueries {
 
 	private static final String RETURNED = """
 			select %s as group_key, %s as group_label, sum(rl.received_quantity) as quantity,
-			       sum(rl.received_quantity * rl.unit_price) as amount
+			       sum(rl.received_quantity * rl.unit_price) as amount,
+			       sum(case when r.returnless then rl.quantity else 0 end) as returnless_quantity,
+			       sum(case when r.returnless then rl.quantity * rl.unit_price else 0 end) as returnless_amount
 			from return_order r
 			join return_line rl on rl.return_id = r.id
 			join trade_order o on o.id = r.order_id
@@ -63,7 +67,8 @@ class ReturnRateQueries {
 			group by %s, %s""";
 
 	private static final String SUMMARY_RETURNED = """
-			select %s as group_key, %s as group_label, sum(s.quantity) as quantity, sum(s.amount) as amount
+			select %s as group_key, %s as group_label, sum(s.quantity) as quantity, sum(s.amount) as amount,
+			       sum(s.returnless_quantity) as returnless_quantity, sum(s.returnless_amount) as returnless_amount
 			from return_rate_returned s
 			left join product p on p.id = s.product_id
 			left join store st on st.code = s.store_code
@@ -151,15 +156,13 @@ class ReturnRateQueries {
 		}
 		if (!plan.months().isEmpty()) {
 			this.jdbc.query(summary(SUMMARY_RETURNED, dimension, dimension.returnedRows()), scope.months(plan.months()),
-					(RowCallbackHandler) (row) -> figures(figures, dimension, row, summaryMonth(row)).add(1,
-							row.getLong("quantity"), row.getBigDecimal("amount")));
+					(RowCallbackHandler) (row) -> figures(figures, dimension, row, summaryMonth(row)).add(1, row));
 		}
 		for (Days days : plan.days()) {
 			String query = plan.daysFromSummary() ? days(summary(SUMMARY_RETURNED, dimension, dimension.returnedRows()))
 					: grouped(RETURNED, dimension.rawKey, dimension.rawLabel);
 			this.jdbc.query(query, scope.days(days.first(), days.last()),
-					(RowCallbackHandler) (row) -> figures(figures, dimension, row, days.month()).add(days.sign(),
-							row.getLong("quantity"), row.getBigDecimal("amount")));
+					(RowCallbackHandler) (row) -> figures(figures, dimension, row, days.month()).add(days.sign(), row));
 		}
 	}
 

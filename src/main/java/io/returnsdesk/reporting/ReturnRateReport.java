@@ -20,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Return rates over a period: units returned by confirmed returns against units shipped
  * to customers (or, for supplier returns, received from suppliers), by product, store,
- * reason or month. Days are the merchant's days. Whole months are read from the
- * {@link ReturnRateSummary}'s months; of a month that the period takes only in part, the
- * summary's days inside the period, or, where that is fewer days, the month less the days
- * outside it. Either way the figures are those of the raw rows, which
- * {@link #reportFromRawRows} reads alone.
+ * reason or month. The units a returnless refund left with the customer are returned
+ * units (a returned sale, held by its return for good): they count in the units returned,
+ * the rate and the amount, and are also shown apart. Days are the merchant's days. Whole
+ * months are read from the {@link ReturnRateSummary}'s months; of a month that the period
+ * takes only in part, the summary's days inside the period, or, where that is fewer days,
+ * the month less the days outside it. Either way the figures are those of the raw rows,
+ * which {@link #reportFromRawRows} reads alone.
  */
 @Service
 public class ReturnRateReport {
@@ -107,7 +109,7 @@ public class ReturnRateReport {
 		List<ReturnRateRow> rows = new ArrayList<>();
 		figures.forEach((k, f) -> {
 			if (!f.isEmpty()) {
-				rows.add(row(k, f.label, f.shipped, f.returned, f.amount));
+				rows.add(row(k, f.label, f.shipped, f));
 			}
 		});
 		// the worst first: highest rate, then most returned
@@ -127,7 +129,7 @@ public class ReturnRateReport {
 		List<ReturnRateRow> rows = new ArrayList<>();
 		reasons.forEach((reason, f) -> {
 			if (!f.isEmpty()) {
-				rows.add(row(reason, reason, shipped, f.returned, f.amount));
+				rows.add(row(reason, reason, shipped, f));
 			}
 		});
 		rows.sort(Comparator.comparing(ReturnRateRow::returnedQuantity, Comparator.reverseOrder())
@@ -144,17 +146,26 @@ public class ReturnRateReport {
 		this.queries.shipped(scope, plan, Dimension.MONTH, months);
 		this.queries.returned(scope, plan, Dimension.MONTH, months);
 		List<ReturnRateRow> rows = new ArrayList<>();
-		months.forEach((month, f) -> rows.add(row(month, month, f.shipped, f.returned, f.amount)));
+		months.forEach((month, f) -> rows.add(row(month, month, f.shipped, f)));
 		return rows;
 	}
 
-	private ReturnRateRow row(String key, String label, long shipped, long returned, BigDecimal amount) {
+	/**
+	 * A row of the units shipped and the figures returned: the rate counts the units the
+	 * customers kept (returnless refunds) with those that came back.
+	 */
+	private ReturnRateRow row(String key, String label, long shipped, ReturnRateFigures figures) {
+		long units = figures.returned();
 		BigDecimal rate = (shipped == 0) ? null
-				: BigDecimal.valueOf(returned).divide(BigDecimal.valueOf(shipped), 4, RoundingMode.HALF_UP);
-		boolean flagged = rate != null && BigDecimal.valueOf(returned)
+				: BigDecimal.valueOf(units).divide(BigDecimal.valueOf(shipped), 4, RoundingMode.HALF_UP);
+		boolean flagged = rate != null && BigDecimal.valueOf(units)
 			.compareTo(this.settings.returnRateThreshold().multiply(BigDecimal.valueOf(shipped))) > 0;
-		return new ReturnRateRow(key, label, shipped, returned, rate, amount.setScale(2, RoundingMode.HALF_UP),
-				flagged);
+		return new ReturnRateRow(key, label, shipped, units, rate, money(figures.amount()), figures.returnless,
+				money(figures.returnlessAmount), flagged);
+	}
+
+	private static BigDecimal money(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_UP);
 	}
 
 }

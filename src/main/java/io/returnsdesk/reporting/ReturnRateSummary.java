@@ -26,11 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code _day}, for the parts of months a period takes): per store and product, over all
  * stores (store {@value #ALL_STORES}), over all products (product {@value #ALL_PRODUCTS})
  * and over both, and the returns of each reason over all products, so that a report over
- * a year reads a few thousand rows instead of every line. Kept exact by the transactions
- * that ship orders and confirm returns: each adds its units in the same transaction, as
- * it commits ({@link ReturnRateSummaryUpkeep}); built anew from the shipments and returns
- * when the application starts without it (or with another time zone), and by
- * {@link #rebuild()} after rows were written around the application.
+ * a year reads a few thousand rows instead of every line. A returned row's quantity and
+ * amount are the units received and their value; its returnless quantity and amount,
+ * apart, the units returnless refunds left with the customers and theirs. Kept exact by
+ * the transactions that ship orders and confirm returns: each adds its units in the same
+ * transaction, as it commits ({@link ReturnRateSummaryUpkeep}); built anew from the
+ * shipments and returns when the application starts without it (or with another time
+ * zone), and by {@link #rebuild()} after rows were written around the application.
  */
 @Service
 public class ReturnRateSummary {
@@ -60,9 +62,14 @@ public class ReturnRateSummary {
 			where s.kind = 'ORIGINAL' and s.shipped_at >= ? and s.shipped_at < ?
 			group by {keyGroup}o.type, o.store_code, ol.product_id""";
 
+	// units received and their value; apart, the units a returnless refund left with the
+	// customer (it receives none, and holds the units asked for) and theirs
 	private static final String BUILD_RETURNED = """
-			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
-			select {key}, r.type, o.store_code, %s, %s, sum(rl.received_quantity), sum(rl.received_quantity * rl.unit_price)
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount,
+			                        returnless_quantity, returnless_amount)
+			select {key}, r.type, o.store_code, %s, %s, sum(rl.received_quantity), sum(rl.received_quantity * rl.unit_price),
+			       sum(case when r.returnless then rl.quantity else 0 end),
+			       sum(case when r.returnless then rl.quantity * rl.unit_price else 0 end)
 			from return_order r
 			join return_line rl on rl.return_id = r.id
 			join trade_order o on o.id = r.order_id
@@ -77,8 +84,10 @@ public class ReturnRateSummary {
 			where day_start >= ? and day_start < ? and store_code <> '' and product_id <> 0
 			group by order_type, store_code, product_id""",
 			"""
-					insert into return_rate_returned (month_start, return_type, store_code, product_id, reason, quantity, amount)
-					select ?, return_type, store_code, product_id, reason, sum(quantity), sum(amount) from return_rate_returned_day
+					insert into return_rate_returned (month_start, return_type, store_code, product_id, reason, quantity, amount,
+					                                  returnless_quantity, returnless_amount)
+					select ?, return_type, store_code, product_id, reason, sum(quantity), sum(amount),
+					       sum(returnless_quantity), sum(returnless_amount) from return_rate_returned_day
 					where day_start >= ? and day_start < ? and store_code <> '' and (product_id <> 0 or reason <> '')
 					group by return_type, store_code, product_id, reason""");
 
@@ -91,11 +100,15 @@ public class ReturnRateSummary {
 			insert into {shipped} ({period}, order_type, store_code, product_id, quantity)
 			select {period}, order_type, store_code, 0, sum(quantity) from {shipped}
 			where product_id <> 0 group by {period}, order_type, store_code""", """
-			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
-			select {period}, return_type, '', product_id, reason, sum(quantity), sum(amount) from {returned}
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount,
+			                        returnless_quantity, returnless_amount)
+			select {period}, return_type, '', product_id, reason, sum(quantity), sum(amount),
+			       sum(returnless_quantity), sum(returnless_amount) from {returned}
 			where store_code <> '' group by {period}, return_type, product_id, reason""", """
-			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
-			select {period}, return_type, store_code, 0, '', sum(quantity), sum(amount) from {returned}
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount,
+			                        returnless_quantity, returnless_amount)
+			select {period}, return_type, store_code, 0, '', sum(quantity), sum(amount),
+			       sum(returnless_quantity), sum(returnless_amount) from {returned}
 			where product_id <> 0 group by {period}, return_type, store_code""");
 
 	/** The summary's two grains: months, and days for the parts of months. */

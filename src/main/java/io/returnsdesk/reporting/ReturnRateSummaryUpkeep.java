@@ -31,7 +31,8 @@ import static io.returnsdesk.reporting.ReturnRateSummary.ALL_STORES;
 /**
  * Keeps the {@link ReturnRateSummary} exact between rebuilds: each transaction that ships
  * orders or confirms returns adds its units to it, in the same transaction, as it
- * commits.
+ * commits; a confirmed return the units that came back and, apart, those its customer
+ * kept (a returnless refund).
  */
 @Component
 class ReturnRateSummaryUpkeep {
@@ -54,23 +55,31 @@ class ReturnRateSummaryUpkeep {
 			  values (s.{period}, s.order_type, s.store_code, s.product_id, s.quantity)""";
 
 	private static final String ADD_RETURNED_POSTGRES = """
-			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount)
-			values (?, ?, ?, ?, ?, ?, ?)
+			insert into {returned} ({period}, return_type, store_code, product_id, reason, quantity, amount,
+			                        returnless_quantity, returnless_amount)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 			on conflict ({period}, return_type, store_code, product_id, reason)
 			do update set quantity = {returned}.quantity + excluded.quantity,
-			              amount = {returned}.amount + excluded.amount""";
+			              amount = {returned}.amount + excluded.amount,
+			              returnless_quantity = {returned}.returnless_quantity + excluded.returnless_quantity,
+			              returnless_amount = {returned}.returnless_amount + excluded.returnless_amount""";
 
 	private static final String ADD_RETURNED_H2 = """
 			merge into {returned} t
 			using (select cast(? as date) as {period}, cast(? as varchar(10)) as return_type,
 			              cast(? as varchar(20)) as store_code, cast(? as bigint) as product_id,
 			              cast(? as varchar(20)) as reason, cast(? as bigint) as quantity,
-			              cast(? as numeric(19, 2)) as amount) s
+			              cast(? as numeric(19, 2)) as amount, cast(? as bigint) as returnless_quantity,
+			              cast(? as numeric(19, 2)) as returnless_amount) s
 			on t.{period} = s.{period} and t.return_type = s.return_type and t.store_code = s.store_code
 			   and t.product_id = s.product_id and t.reason = s.reason
-			when matched then update set quantity = t.quantity + s.quantity, amount = t.amount + s.amount
-			when not matched then insert ({period}, return_type, store_code, product_id, reason, quantity, amount)
-			  values (s.{period}, s.return_type, s.store_code, s.product_id, s.reason, s.quantity, s.amount)""";
+			when matched then update set quantity = t.quantity + s.quantity, amount = t.amount + s.amount,
+			  returnless_quantity = t.returnless_quantity + s.returnless_quantity,
+			  returnless_amount = t.returnless_amount + s.returnless_amount
+			when not matched then insert ({period}, return_type, store_code, product_id, reason, quantity, amount,
+			                              returnless_quantity, returnless_amount)
+			  values (s.{period}, s.return_type, s.store_code, s.product_id, s.reason, s.quantity, s.amount,
+			          s.returnless_quantity, s.returnless_amount)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -95,7 +104,7 @@ class ReturnRateSummaryUpkeep {
 	void on(OrderFulfilled fulfilled) {
 		Pending pending = pending();
 		for (OrderFulfilled.Line line : fulfilled.lines()) {
-			Units units = new Units(line.quantity(), BigDecimal.ZERO);
+			Units units = new Units(line.quantity(), BigDecimal.ZERO, 0, BigDecimal.ZERO);
 			for (Grain grain : Grain.values()) {
 				LocalDate period = period(grain, fulfilled.at());
 				for (String store : List.of(fulfilled.storeCode(), ALL_STORES)) {
@@ -113,7 +122,8 @@ class ReturnRateSummaryUpkeep {
 	void on(ReturnConfirmed confirmed) {
 		Pending pending = pending();
 		for (ReturnConfirmed.Line line : confirmed.lines()) {
-			Units units = new Units(line.quantity(), line.amount());
+			// what came back, and apart what the customer kept (a returnless refund)
+			Units units = new Units(line.quantity(), line.amount(), line.returnlessQuantity(), line.returnlessAmount());
 			for (Grain grain : Grain.values()) {
 				LocalDate period = period(grain, confirmed.confirmedAt());
 				String type = confirmed.type().name();
@@ -176,7 +186,8 @@ class ReturnRateSummaryUpkeep {
 						.stream()
 						.map((row) -> new Object[] { Date.valueOf(row.getKey().period()), row.getKey().type(),
 								row.getKey().store(), row.getKey().product(), row.getKey().reason(),
-								row.getValue().quantity, row.getValue().amount })
+								row.getValue().quantity, row.getValue().amount, row.getValue().returnlessQuantity,
+								row.getValue().returnlessAmount })
 						.toList()));
 		}
 
@@ -213,17 +224,25 @@ class ReturnRateSummaryUpkeep {
 
 		BigDecimal amount = BigDecimal.ZERO;
 
+		long returnlessQuantity;
+
+		BigDecimal returnlessAmount = BigDecimal.ZERO;
+
 		Units() {
 		}
 
-		Units(long quantity, BigDecimal amount) {
+		Units(long quantity, BigDecimal amount, long returnlessQuantity, BigDecimal returnlessAmount) {
 			this.quantity = quantity;
 			this.amount = amount;
+			this.returnlessQuantity = returnlessQuantity;
+			this.returnlessAmount = returnlessAmount;
 		}
 
 		void add(Units units) {
 			this.quantity += units.quantity;
 			this.amount = this.amount.add(units.amount);
+			this.returnlessQuantity += units.returnlessQuantity;
+			this.returnlessAmount = this.returnlessAmount.add(units.returnlessAmount);
 		}
 
 	}

@@ -101,7 +101,7 @@ public class CustomerReturns {
 
 	private static BigDecimal refundOf(ReturnOrder order) {
 		return (order.getStatus() == ReturnStatus.PROCESSED || order.getStatus() == ReturnStatus.CONFIRMED)
-				? order.getRefundAmount() : null;
+				? order.getSettlement().getRefundAmount() : null;
 	}
 
 	/**

@@ -14,7 +14,8 @@ import java.util.List;
  * @param storeCode the store of the original order
  * @param confirmedAt when it was confirmed
  * @param lines the units of each product that came back (or went to the supplier) and
- * their value at the original order's price
+ * their value at the original order's price, and apart those a returnless refund left
+ * with the customer
  * @param requestedBy who asked for the return
  * @param actor who confirmed it
  * @param refundMethod how the money goes back
@@ -25,8 +26,12 @@ public record ReturnConfirmed(String number, ReturnType type, ReturnReason reaso
 		Instant confirmedAt, List<Line> lines, String requestedBy, String actor, RefundMethod refundMethod,
 		BigDecimal refundAmount, ReceivedUnits units) {
 
-	/** Units of one product that came back, and their value. */
-	public record Line(long productId, int quantity, BigDecimal amount) {
+	/**
+	 * Units of one product that came back and their value; and the units the customer
+	 * kept (a returnless refund) and theirs.
+	 */
+	public record Line(long productId, int quantity, BigDecimal amount, int returnlessQuantity,
+			BigDecimal returnlessAmount) {
 
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.returns.internal.ClientText;
+import io.returnsdesk.returns.internal.Exchanges;
 import io.returnsdesk.returns.internal.OriginalOrderFulfilled;
 import io.returnsdesk.returns.internal.PolicyFacts;
 import io.returnsdesk.returns.internal.QuantityWithinReturnable;
@@ -16,7 +17,9 @@ import io.returnsdesk.returns.internal.ReturnContent;
 import io.returnsdesk.returns.internal.ReturnNumbers;
 import io.returnsdesk.returns.internal.ReturnOrder;
 import io.returnsdesk.returns.internal.ReturnOrders;
+import io.returnsdesk.returns.internal.ReturnlessRefunds;
 import io.returnsdesk.sales.OrderNotFoundException;
+import io.returnsdesk.sales.OrderType;
 import io.returnsdesk.sales.OriginalOrders;
 import io.returnsdesk.sales.TradeOrder;
 
@@ -43,9 +46,15 @@ public class ReturnRequests {
 
 	private final RestockingFees fees;
 
+	private final ReturnlessRefunds returnless;
+
+	private final Exchanges exchanges;
+
 	ReturnRequests(ReturnOrders returns, ReturnNumbers numbers, OriginalOrders orders, ApplicationEventPublisher events,
-			Clock clock, RestockingFees fees) {
+			Clock clock, RestockingFees fees, ReturnlessRefunds returnless, Exchanges exchanges) {
+		this.exchanges = exchanges;
 		this.fees = fees;
+		this.returnless = returnless;
 		this.returns = returns;
 		this.numbers = numbers;
 		this.orders = orders;
@@ -69,8 +78,9 @@ public class ReturnRequests {
 		ReturnContent content = checkedContent(request, order, null);
 		ReturnOrder created = new ReturnOrder(this.numbers.next(), order, ReturnChannel.DESK, requestedBy,
 				this.clock.instant(), content);
-		created.priceRestocking(this.fees.rates(PolicyFacts.of(created)));
+		applyPolicy(created);
 		created = this.returns.save(created);
+		this.exchanges.hold(created);
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}
@@ -87,8 +97,9 @@ public class ReturnRequests {
 		String requestedBy = ReturnChannel.customerRequester(order.getParty().getCode());
 		ReturnOrder created = new ReturnOrder(this.numbers.next(), order, ReturnChannel.CUSTOMER, requestedBy,
 				this.clock.instant(), content);
-		created.priceRestocking(this.fees.rates(PolicyFacts.of(created)));
+		applyPolicy(created);
 		created = this.returns.save(created);
+		this.exchanges.hold(created);
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}
@@ -102,10 +113,13 @@ public class ReturnRequests {
 		TradeOrder order = lockOrder(request.orderNumber(), scope);
 		ReturnOrder draft = new ReturnOrder(null, order, ReturnChannel.DESK, requestedBy, this.clock.instant(),
 				checkedContent(request, order, null));
-		draft.priceRestocking(this.fees.rates(PolicyFacts.of(draft)));
+		applyPolicy(draft);
+		this.exchanges.check(draft);
 		BigDecimal refund = RefundWithinReceivedValue.inFull(draft.getTotalAmount(), draft.getRestockingFee(),
-				draft.getResolution());
-		return new ReturnQuote(draft.getTotalAmount(), draft.getRestockingFee(), refund,
+				draft.getResolution(), draft.getPriceDifference());
+		return new ReturnQuote(draft.getTotalAmount(), draft.getRestockingFee(), refund, draft.isReturnless(),
+				draft.getPriceDifference(), RefundWithinReceivedValue.exchangeCharge(draft.getResolution(),
+						draft.getRestockingFee(), draft.getPriceDifference()),
 				ReturnView.of(draft, null).lines());
 	}
 
@@ -130,7 +144,8 @@ public class ReturnRequests {
 		}
 		TradeOrder order = lockOrder(existing.getOrder().getNumber(), scope);
 		existing.revise(checkedContent(request, order, existing.getId()), actor);
-		existing.priceRestocking(this.fees.rates(PolicyFacts.of(existing)));
+		applyPolicy(existing);
+		this.exchanges.hold(existing);
 		this.events.publishEvent(new ReturnRevised(number, actor, true));
 	}
 
@@ -163,13 +178,20 @@ public class ReturnRequests {
 		}
 	}
 
+	// the restocking fee and whether the customer keeps the goods, on the units asked for
+	private void applyPolicy(ReturnOrder order) {
+		order.applyPolicy(this.fees.rates(PolicyFacts.of(order)), this.returnless.returnless(order));
+	}
+
 	private ReturnContent checkedContent(ReturnRequest request, TradeOrder order, Long revisedReturnId) {
 		OriginalOrderFulfilled.require(order);
 		ReturnReason reason = ClientText.choice(ReturnReason.class, "reason", request.reason());
 		Resolution resolution = ClientText.choice(Resolution.class, "resolution", request.resolution());
 		String detail = ReasonExplained.detail(reason, request.reasonDetail());
-		return new ReturnContent(reason, detail, resolution, QuantityWithinReturnable.lines(request.lines(), order,
-				this.returns.returnable(order, revisedReturnId)));
+		var lines = QuantityWithinReturnable.lines(request.lines(), order,
+				this.returns.returnable(order, revisedReturnId));
+		return new ReturnContent(reason, detail, resolution, this.exchanges.chosen(request, lines, resolution,
+				(order.getType() == OrderType.SALES) ? ReturnType.CUSTOMER : ReturnType.SUPPLIER));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import io.returnsdesk.catalog.StoreScope;
@@ -194,7 +193,7 @@ public class OriginalOrders {
 	 */
 	@Transactional
 	public void shipReplacement(String orderNumber, String returnNumber, String warehouseCode,
-			Map<Integer, Integer> quantityByLineNo) {
+			List<ReplacementLine> replacements) {
 		TradeOrder order = lockForReturn(orderNumber);
 		boolean alreadyShipped = order.getShipments()
 			.stream()
@@ -202,14 +201,14 @@ public class OriginalOrders {
 		if (alreadyShipped) {
 			return;
 		}
-		Shipment shipment = order.shipReplacement(returnNumber, warehouseCode, quantityByLineNo, this.clock.instant());
+		Shipment shipment = order.shipReplacement(returnNumber, warehouseCode, replacements, this.clock.instant());
 		boolean sale = order.getType() == OrderType.SALES;
 		this.ledger.post(shipment.getLines()
 			.stream()
 			// a replacement sold leaves at the moving average; one a supplier sends comes
 			// in
 			// at the cost the units sent back left at
-			.map((line) -> new StockChange(line.getOrderLine().getProduct(), warehouseCode,
+			.map((line) -> new StockChange(line.getProduct(), warehouseCode,
 					sale ? -line.getQuantity() : line.getQuantity(),
 					sale ? MovementKind.REPLACEMENT_SHIPMENT : MovementKind.REPLACEMENT_RECEIPT, returnNumber,
 					line.getOrderLine().getLineNo(), sale ? null : line.getOrderLine().getUnitCost()))

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.returnsdesk.catalog.Product;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,8 +63,18 @@ class Shipment {
 	}
 
 	void add(TradeOrderLine line, int quantity) {
-		this.lines.add(new ShipmentLine(this, line, quantity));
-		line.fulfil(quantity);
+		add(line, line.getProduct(), quantity);
+	}
+
+	/**
+	 * Ships units of an article for the line: its own count as fulfilling it (and can be
+	 * returned on it); another article, an exchange's replacement, does not.
+	 */
+	void add(TradeOrderLine line, Product product, int quantity) {
+		this.lines.add(new ShipmentLine(this, line, product, quantity));
+		if (product.getId().equals(line.getProduct().getId())) {
+			line.fulfil(quantity);
+		}
 	}
 
 	public Long getId() {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.returnsdesk.catalog.Party;
@@ -113,13 +112,14 @@ public class TradeOrder {
 	 * Ships replacement goods to the customer, or receives them from the supplier, for an
 	 * exchanged return.
 	 */
-	Shipment shipReplacement(String returnNumber, String warehouseCode, Map<Integer, Integer> quantityByLineNo,
+	Shipment shipReplacement(String returnNumber, String warehouseCode, List<ReplacementLine> replacements,
 			Instant at) {
 		if (this.status != OrderStatus.FULFILLED) {
 			throw new IllegalStateException("Order " + this.number + " has not been fulfilled");
 		}
 		Shipment shipment = new Shipment(this, Shipment.Kind.REPLACEMENT, returnNumber, warehouseCode, at);
-		quantityByLineNo.forEach((lineNo, quantity) -> shipment.add(line(lineNo).orElseThrow(), quantity));
+		replacements.forEach((replacement) -> shipment.add(line(replacement.lineNo()).orElseThrow(),
+				replacement.product(), replacement.quantity()));
 		this.shipments.add(shipment);
 		return shipment;
 	}

@@ -124,8 +124,8 @@ public final class AccessRules {
 	 */
 	public static final List<Rule> RULES = List.of(
 			rule("read products, orders, stock and its movements", "查看商品、原始单据、库存与库存流水", EVERY_GROUP,
-					get("/api/products"), get("/api/orders"), get("/api/orders/*"), get("/api/stock"),
-					get("/api/stock/movements")),
+					get("/api/products"), get("/api/products/*/variants"), get("/api/orders"), get("/api/orders/*"),
+					get("/api/stock"), get("/api/stock/movements")),
 			rule("read and search returns, export them as CSV, read their proof", "查看、搜索、导出退货单，查看凭证", EVERY_GROUP,
 					get("/api/returns"), get("/api/returns/export.csv"), get("/api/returns/*"),
 					get("/api/returns/*/timeline"), get("/api/returns/*/process"), get("/api/returns/*/attachments"),

@@ -51,7 +51,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ ReturnNotFoundException.class, OrderNotFoundException.class, NoteNotFoundException.class })
+	@ExceptionHandler({ ReturnNotFoundException.class, OrderNotFoundException.class, NoteNotFoundException.class,
+			ProductNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}

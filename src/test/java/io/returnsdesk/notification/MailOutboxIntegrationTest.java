@@ -47,7 +47,7 @@ import static io.returnsdesk.support.TestFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doCallRealMethod;
@@ -261,7 +261,7 @@ class MailOutboxIntegrationTest {
 		this.returns.confirm(number);
 		// the confirmation has notified (and queued its mails) when the replacement fails
 		doThrow(new IllegalStateException("warehouse system is down")).when(this.orders)
-			.shipReplacement(eq(order.getNumber()), eq(number), anyString(), anyMap());
+			.shipReplacement(eq(order.getNumber()), eq(number), anyString(), anyList());
 
 		assertThatThrownBy(() -> this.returns.runPostingJob(number)).hasMessageContaining("warehouse system is down");
 

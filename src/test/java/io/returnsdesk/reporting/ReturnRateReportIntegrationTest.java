@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,13 +39,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Return rates against figures worked out by hand from a small fixed data set of its own
  * database: partial returns, a withdrawn and a pending return that do not count, a
  * product just at 5 % and one just above (counting the units that came back, not those
- * asked for), and a supplier return reported apart.
+ * asked for), a returnless refund whose units the customer kept (counted as returned, and
+ * apart), and a supplier return reported apart.
  *
  * <pre>
  * product  price  shipped (store)            returned (confirmed)            rate
  * A        10.00  20 TS + 20 TS2 = 40        2 DEFECTIVE                     0.0500 not flagged
  * B        20.00  20 TS2                     0 (5 pending, not counted)      0.0000
  * C         5.00  100 TS                     4 DAMAGED + 2 WRONG_ITEM = 6    0.0600 flagged
+ *                                            (the 2 WRONG_ITEM kept: returnless)
  * D         1.00  1000 TS2                   51 NOT_AS_DESCRIBED             0.0510 flagged
  *                                            (53 asked, 51 came back)
  *                                            (C: 3 more withdrawn, not counted)
@@ -88,6 +91,12 @@ class ReturnRateReportIntegrationTest {
 	ReturnRateReport report;
 
 	@Autowired
+	ReturnRateSummary summary;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
 	Clock clock;
 
 	Product a;
@@ -119,7 +128,10 @@ class ReturnRateReportIntegrationTest {
 		TradeOrder o4 = this.fixtures.shippedSale("TS2", 3, line(this.d, 1000));
 		confirmed(o1, "DEFECTIVE", this.a, 2);
 		confirmed(o3, "DAMAGED", this.c, 4);
-		confirmed(o3, "WRONG_ITEM", this.c, 2);
+		// a wrong item below 30.00 a unit: the customer keeps it
+		// (processes/returnlessRefund.dmn)
+		String kept = this.driver.request(o3.getNumber(), "WRONG_ITEM", "REFUND", this.c.getSku(), 2);
+		this.driver.approveAndConfirmReturnless(kept);
 		confirmed(o4, "NOT_AS_DESCRIBED", this.d, 53, 51);
 		String withdrawn = this.driver.request(o3.getNumber(), "DAMAGED", "REFUND", this.c.getSku(), 3);
 		this.driver.reject(withdrawn, "Not ours");
@@ -149,6 +161,8 @@ class ReturnRateReportIntegrationTest {
 			.andExpect(jsonPath("$[*].returnedQuantity").value(contains(6, 51, 2, 0)))
 			.andExpect(jsonPath("$[*].returnRate").value(contains(0.06, 0.051, 0.05, 0.0)))
 			.andExpect(jsonPath("$[*].returnAmount").value(contains(30.0, 51.0, 20.0, 0.0)))
+			.andExpect(jsonPath("$[*].returnlessQuantity").value(contains(2, 0, 0, 0)))
+			.andExpect(jsonPath("$[*].returnlessAmount").value(contains(10.0, 0.0, 0.0, 0.0)))
 			.andExpect(jsonPath("$[*].flagged").value(contains(true, true, false, false)))
 			.andExpect(jsonPath("$[0].label").value(this.c.getName()));
 	}
@@ -164,6 +178,8 @@ class ReturnRateReportIntegrationTest {
 					org.assertj.core.groups.Tuple.tuple("TS2", 1040L, 51L, false));
 		assertThat(stores.get(0).returnRate()).isEqualByComparingTo("0.0667");
 		assertThat(stores.get(0).returnAmount()).isEqualByComparingTo("50.00");
+		assertThat(stores).extracting(ReturnRateRow::returnlessQuantity).containsExactly(2L, 0L);
+		assertThat(stores.get(0).returnlessAmount()).isEqualByComparingTo("10.00");
 
 		List<ReturnRateRow> reasons = this.report.report(today.minusDays(10), today, ReportGrouping.REASON, false,
 				null);
@@ -172,6 +188,9 @@ class ReturnRateReportIntegrationTest {
 					org.assertj.core.groups.Tuple.tuple("DAMAGED", 4L),
 					org.assertj.core.groups.Tuple.tuple("DEFECTIVE", 2L),
 					org.assertj.core.groups.Tuple.tuple("WRONG_ITEM", 2L));
+		assertThat(reasons).extracting(ReturnRateRow::key, ReturnRateRow::returnlessQuantity)
+			.contains(org.assertj.core.groups.Tuple.tuple("WRONG_ITEM", 2L),
+					org.assertj.core.groups.Tuple.tuple("DAMAGED", 0L));
 		assertThat(reasons).allSatisfy((row) -> assertThat(row.shippedQuantity()).isEqualTo(1160));
 		assertThat(reasons.get(0).returnRate()).isEqualByComparingTo("0.0440");
 	}
@@ -188,6 +207,7 @@ class ReturnRateReportIntegrationTest {
 		assertThat(months).extracting(ReturnRateRow::key).last().isEqualTo(today.toString().substring(0, 7));
 		assertThat(months.stream().mapToLong(ReturnRateRow::shippedQuantity).sum()).isEqualTo(1160);
 		assertThat(months.stream().mapToLong(ReturnRateRow::returnedQuantity).sum()).isEqualTo(59);
+		assertThat(months.stream().mapToLong(ReturnRateRow::returnlessQuantity).sum()).isEqualTo(2);
 
 		List<ReturnRateRow> supplier = this.report.report(today.minusDays(10), today, ReportGrouping.PRODUCT, true,
 				null);
@@ -197,8 +217,42 @@ class ReturnRateReportIntegrationTest {
 			assertThat(row.returnedQuantity()).isEqualTo(5);
 			assertThat(row.returnRate()).isEqualByComparingTo("0.1000");
 			assertThat(row.returnAmount()).isEqualByComparingTo("30.00");
+			assertThat(row.returnlessQuantity()).isZero();
 			assertThat(row.flagged()).isTrue();
 		});
+	}
+
+	@Test
+	void countsTheUnitsACustomerKeptApartFromThoseThatCameBackAlsoAfterARebuild() {
+		LocalDate today = LocalDate.now(this.clock);
+		// kept up by the confirmations' transactions
+		assertThat(returnedOfC(today)).isEqualTo(new long[] { 4, 2 });
+		assertThat(this.report.report(today.minusDays(10), today, ReportGrouping.PRODUCT, false, null))
+			.isEqualTo(this.report.reportFromRawRows(today.minusDays(10), today, ReportGrouping.PRODUCT, false, null));
+
+		this.summary.rebuild();
+
+		assertThat(returnedOfC(today)).isEqualTo(new long[] { 4, 2 });
+		assertThat(this.report.report(today.minusDays(10), today, ReportGrouping.PRODUCT, false, null))
+			.filteredOn((row) -> row.key().equals(this.c.getSku()))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.returnedQuantity()).isEqualTo(6);
+				assertThat(row.returnlessQuantity()).isEqualTo(2);
+				assertThat(row.returnAmount()).isEqualByComparingTo("30.00");
+				assertThat(row.returnlessAmount()).isEqualByComparingTo("10.00");
+			});
+	}
+
+	/**
+	 * The summary's units of product C received and kept by the customer, over the days.
+	 */
+	private long[] returnedOfC(LocalDate today) {
+		return this.jdbc.queryForObject("""
+				select sum(quantity), sum(returnless_quantity) from return_rate_returned_day
+				where day_start >= ? and store_code = '' and product_id = ? and reason = ''""",
+				(row, i) -> new long[] { row.getLong(1), row.getLong(2) }, java.sql.Date.valueOf(today.minusDays(10)),
+				this.c.getId());
 	}
 
 	@Test

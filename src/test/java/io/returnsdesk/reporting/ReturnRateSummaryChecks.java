@@ -31,8 +31,9 @@ import static org.assertj.core.groups.Tuple.tuple;
  * The summary-based report against the same report read from the raw rows, on a data set
  * of its own database: two stores, customer and supplier returns, shipments and
  * confirmations minutes either side of the merchant's midnight at the end of a month, a
- * pending return that does not count, and periods of whole months, parts of months at
- * either end, one day and a year with empty months. Run on PostgreSQL and on H2.
+ * returnless refund (the customer keeps the goods), a pending return that does not count,
+ * and periods of whole months, parts of months at either end, one day and a year with
+ * empty months. Run on PostgreSQL and on H2.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReturnRateSummaryChecks {
@@ -94,7 +95,8 @@ abstract class ReturnRateSummaryChecks {
 				() -> this.fixtures.shippedSale(this.north, alice, 0, line(c, 60)));
 		confirmedAt("2021-02-05T10:00", o1, "DEFECTIVE", a.getSku(), 3);
 		confirmedAt("2021-02-28T23:45", o2, "DAMAGED", a.getSku(), 2, c.getSku(), 7);
-		confirmedAt("2021-03-01T00:05", o3, "WRONG_ITEM", b.getSku(), 4);
+		// a wrong item below 30.00 a unit: the customer keeps it, nothing comes back
+		keptAt("2021-03-01T00:05", o3, "WRONG_ITEM", b.getSku(), 4);
 		confirmedAt("2021-03-10T10:00", p1, "DEFECTIVE", a.getSku(), 12);
 		confirmedAt("2021-03-20T15:00", o4, "NOT_AS_DESCRIBED", b.getSku(), 1);
 		confirmedAt("2021-04-02T08:00", o5, "DAMAGED", c.getSku(), 6);
@@ -117,6 +119,27 @@ abstract class ReturnRateSummaryChecks {
 		assertThat(this.jdbc.queryForObject(
 				"select sum(quantity) from return_rate_shipped where store_code <> '' and product_id <> 0", Long.class))
 			.isEqualTo(530L);
+	}
+
+	@Test
+	void countsTheUnitsTheCustomerKeptAsReturnedAndApartNotAsReceived() {
+		assertThat(this.report.report(LocalDate.parse("2021-02-01"), LocalDate.parse("2021-03-31"),
+				ReportGrouping.MONTH, false, null))
+			.extracting(ReturnRateRow::key, ReturnRateRow::returnlessQuantity, ReturnRateRow::returnlessAmount)
+			.containsExactly(tuple("2021-02", 0L, new BigDecimal("0.00")),
+					tuple("2021-03", 4L, new BigDecimal("100.00")));
+		assertThat(this.report.report(LocalDate.parse("2021-03-01"), LocalDate.parse("2021-03-01"),
+				ReportGrouping.REASON, false, this.north.getCode()))
+			.extracting(ReturnRateRow::key, ReturnRateRow::returnedQuantity, ReturnRateRow::returnlessQuantity)
+			.containsExactly(tuple("WRONG_ITEM", 4L, 4L));
+		// in the summary's rows apart from the units received, on the merchant's day
+		assertThat(this.jdbc.queryForList("""
+				select quantity, amount, returnless_quantity, returnless_amount from return_rate_returned_day
+				where day_start = ? and store_code = ? and product_id <> 0""", java.sql.Date.valueOf("2021-03-01"),
+				this.north.getCode()))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.values()).containsExactly(0L, new BigDecimal("0.00"), 4L,
+					new BigDecimal("100.00")));
 	}
 
 	@Test
@@ -152,9 +175,9 @@ abstract class ReturnRateSummaryChecks {
 	void aRebuildFromTheRawRowsGivesTheSameSummary() {
 		List<String> tables = List.of(
 				"select month_start, order_type, store_code, product_id, quantity from return_rate_shipped",
-				"select month_start, return_type, store_code, product_id, reason, quantity, amount from return_rate_returned",
+				"select month_start, return_type, store_code, product_id, reason, quantity, amount, returnless_quantity, returnless_amount from return_rate_returned",
 				"select day_start, order_type, store_code, product_id, quantity from return_rate_shipped_day",
-				"select day_start, return_type, store_code, product_id, reason, quantity, amount from return_rate_returned_day");
+				"select day_start, return_type, store_code, product_id, reason, quantity, amount, returnless_quantity, returnless_amount from return_rate_returned_day");
 		List<List<Map<String, Object>>> before = tables.stream()
 			.map((table) -> this.jdbc.queryForList(table + " order by 1, 2, 3, 4, 5"))
 			.toList();
@@ -189,6 +212,14 @@ abstract class ReturnRateSummaryChecks {
 		assertThat(pairs).hasSize(PERIODS.size() * 4 * 2 * 2);
 		assertThat(pairs).anySatisfy((pair) -> assertThat((List<?>) pair[0]).hasSizeGreaterThan(1));
 		return pairs;
+	}
+
+	private void keptAt(String localTime, TradeOrder order, String reason, Object... skuAndQuantity) {
+		at(this.clock, localTime, () -> {
+			String number = this.driver.request(order.getNumber(), reason, "REFUND", skuAndQuantity);
+			this.driver.approveAndConfirmReturnless(number);
+			return number;
+		});
 	}
 
 	private void confirmedAt(String localTime, TradeOrder order, String reason, Object... skuAndQuantity) {

@@ -101,8 +101,9 @@ public final class MasterData {
 						  unit_price, unit_cost)
 						values (?, ?, ?, ?, ?, ?, ?)""", order, lineNo, products.get(product), quantity, quantity,
 						price, cost(product));
-				insert(connection, "insert into shipment_line (shipment_id, order_line_id, quantity) values (?, ?, ?)",
-						shipment, line, quantity);
+				insert(connection, """
+						insert into shipment_line (shipment_id, order_line_id, product_id, quantity)
+						values (?, ?, ?, ?)""", shipment, line, products.get(product), quantity);
 				movement(connection, products.get(product), warehouse, sale ? -quantity : quantity,
 						sale ? "SALES_SHIPMENT" : "PURCHASE_RECEIPT", number, lineNo, cost(product));
 				lines.add(new OrderLine(lineNo, sku(product), quantity, price));

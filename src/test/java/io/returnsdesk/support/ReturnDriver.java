@@ -221,6 +221,16 @@ public class ReturnDriver {
 		runPostingJob(number);
 	}
 
+	/**
+	 * Approves a requested returnless refund (the customer keeps the goods: the process
+	 * records it without the warehouse), confirms it and runs its posting job.
+	 */
+	public void approveAndConfirmReturnless(String number) {
+		approve(number, APPROVER);
+		confirm(number);
+		runPostingJob(number);
+	}
+
 	/** Completes a task as the given user, logged in as Tasklist would have them. */
 	public void complete(String number, String taskKey, String user, Map<String, Object> variables) {
 		Task task = task(number, taskKey);

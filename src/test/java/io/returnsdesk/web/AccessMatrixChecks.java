@@ -84,6 +84,8 @@ abstract class AccessMatrixChecks {
 
 	String orderNumber;
 
+	String sku;
+
 	String returnNumber;
 
 	@BeforeEach
@@ -94,6 +96,7 @@ abstract class AccessMatrixChecks {
 		DEMO_USERS
 			.forEach((user, groups) -> this.users.ensure(user, TestUsers.PASSWORD, groups.toArray(String[]::new)));
 		this.orderNumber = order.getNumber();
+		this.sku = kettle.getSku();
 		this.returnNumber = this.returns.requestAs("sales", order, "DAMAGED", "Dented lid", kettle, 1);
 	}
 
@@ -189,6 +192,7 @@ abstract class AccessMatrixChecks {
 		String rt = "/api/returns/" + this.returnNumber;
 		Map<String, Example> examples = new LinkedHashMap<>();
 		example(examples, HttpMethod.GET, "/api/products", "/api/products?q=kettle", 200);
+		example(examples, HttpMethod.GET, "/api/products/*/variants", "/api/products/" + this.sku + "/variants", 200);
 		example(examples, HttpMethod.GET, "/api/orders", "/api/orders", 200);
 		example(examples, HttpMethod.GET, "/api/orders/*", "/api/orders/" + this.orderNumber, 200);
 		example(examples, HttpMethod.GET, "/api/stock", "/api/stock", 200);

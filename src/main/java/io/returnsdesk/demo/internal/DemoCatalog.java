@@ -255,7 +255,9 @@ public class DemoCatalog {
 					.setScale(2, RoundingMode.HALF_UP);
 				catalogue.add(this.products.save(new Product("SKU-" + number, barcode,
 						"%s %s · %s%s".formatted(article[0], variant[0], variant[1], article[1]), price,
-						new BigDecimal(article[3]))));
+						new BigDecimal(article[3]))
+					.variantOf("%s · %s".formatted(article[0], article[1]),
+							"%s · %s".formatted(variant[0], variant[1]))));
 			}
 		}
 		return catalogue;

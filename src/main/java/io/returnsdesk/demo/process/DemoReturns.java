@@ -67,8 +67,13 @@ class DemoReturns {
 
 	private int hotOrders;
 
+	private int exchanges;
+
+	private final DemoVariants variants;
+
 	DemoReturns(ReturnRequests requests, ReturnQueries queries, OriginalOrders orders, TaskService tasks,
-			IdentityService identity, ManagementService management) {
+			IdentityService identity, ManagementService management, DemoVariants variants) {
+		this.variants = variants;
 		this.requests = requests;
 		this.queries = queries;
 		this.orders = orders;
@@ -87,11 +92,9 @@ class DemoReturns {
 				Instant shipped = order.fulfilledAt();
 				boolean old = shipped.isBefore(now.minus(Duration.ofDays(12)));
 				boolean hot = order.lines().stream().anyMatch((line) -> line.sku().equals(HOT_SKU));
-				// six of every ten hot orders, the newest first: counted, not drawn, so
-				// that
-				// which orders are old at this time of day cannot shift the draws and
-				// leave
-				// the hot product without returns in the last 30 days
+				// six in ten hot orders, newest first: counted, not drawn, so that the
+				// time of day cannot shift the draws and leave the hot product without
+				// returns in the last 30 days
 				if (old && (hot ? this.hotOrders++ % 10 < 6 : this.random.nextInt(12) == 0)) {
 					lifecycle(order, hot ? HOT_SKU : null, shipped.plus(Duration.ofDays(1 + this.random.nextInt(8))),
 							ReturnStatus.CONFIRMED);
@@ -156,6 +159,10 @@ class DemoReturns {
 		String reason = (order.type() == OrderType.PURCHASE) ? "DEFECTIVE"
 				: REASONS[this.random.nextInt(REASONS.length)];
 		String resolution = (this.random.nextInt(6) == 0) ? "EXCHANGE" : "REFUND";
+		if (resolution.equals("EXCHANGE") && order.type() == OrderType.SALES && this.exchanges++ % 2 == 0) {
+			// every other customer's exchange asks for the next variant: another colour
+			lines = lines.stream().map(this.variants::nextOf).toList();
+		}
 		as("sales", "sales");
 		ReturnRequest request = new ReturnRequest(order.number(), reason,
 				"Customer reported: " + reason.toLowerCase().replace('_', ' '), resolution, lines);
@@ -184,14 +191,32 @@ class DemoReturns {
 		if (reject || target == ReturnStatus.APPROVED) {
 			return;
 		}
+		// a returnless refund (a cheap wrong item) skips the warehouse: the
+		// customer keeps the goods, and the return waits for finance at once
+		if (!view.returnless()) {
+			process(order, view, number);
+		}
+		if (target == ReturnStatus.PROCESSED) {
+			return;
+		}
+		Task confirmation = task(number, ReturnProcess.TASK_CONFIRM, Duration.ofHours(22));
+		complete(confirmation, "finance", "finance", Map.of(ReturnProcess.VAR_CONFIRMED, true));
+		// the postings run as a job; no job executor runs while the demo is seeded
+		Job posting = this.management.createJobQuery()
+			.processInstanceId(confirmation.getProcessInstanceId())
+			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS)
+			.singleResult();
+		this.management.executeJob(posting.getId());
+	}
+
+	private void process(OrderView order, ReturnView view, String number) {
 		Map<String, Object> processing = new HashMap<>();
 		processing.put(ReturnProcess.VAR_WAREHOUSE_CODE,
 				(order.type() == OrderType.PURCHASE) ? order.warehouseCode() : order.warehouseCode());
 		processing.put(ReturnProcess.VAR_REFUND_METHOD, (view.resolution().name().equals("EXCHANGE")) ? "STORE_CREDIT"
 				: REFUND_METHODS[this.random.nextInt(4)]);
-		// now and then a parcel holds one unit fewer than asked; damaged goods are
-		// written
-		// off, one unit of the first line
+		// now and then a parcel holds one unit fewer than asked; damaged goods
+		// are written off, one unit of the first line
 		ReturnView.Line first = view.lines().get(0);
 		int received = (first.quantity() > 1 && this.receipts.nextInt(5) == 0) ? first.quantity() - 1
 				: first.quantity();
@@ -204,17 +229,6 @@ class DemoReturns {
 		// no refund amount: the value received, less the restocking fee the policy keeps
 		// (none for an exchange), as the form's "refund in full" sends it
 		complete(task(number, ReturnProcess.TASK_PROCESS, Duration.ofHours(26)), "warehouse", "warehouse", processing);
-		if (target == ReturnStatus.PROCESSED) {
-			return;
-		}
-		Task confirmation = task(number, ReturnProcess.TASK_CONFIRM, Duration.ofHours(22));
-		complete(confirmation, "finance", "finance", Map.of(ReturnProcess.VAR_CONFIRMED, true));
-		// the postings run as a job; no job executor runs while the demo is seeded
-		Job posting = this.management.createJobQuery()
-			.processInstanceId(confirmation.getProcessInstanceId())
-			.activityId(ReturnProcess.TASK_POST_STOCK_MOVEMENTS)
-			.singleResult();
-		this.management.executeJob(posting.getId());
 	}
 
 	/** Units of one line, as a REST client sends them: a Json object. */
@@ -254,8 +268,7 @@ class DemoReturns {
 			.processInstanceBusinessKey(number)
 			.taskDefinitionKey(definitionKey)
 			.singleResult();
-		// no job executor runs while the demo is seeded: the reminders that fell due fire
-		// here
+		// no job executor runs while the demo is seeded: due reminders fire here
 		this.management.createJobQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.timers()

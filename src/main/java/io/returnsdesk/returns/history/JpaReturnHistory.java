@@ -48,12 +48,12 @@ class JpaReturnHistory implements ReturnHistory {
 	 */
 	private static final String SUMMARY = """
 			select new io.returnsdesk.returns.ReturnSummary(r.number, r.type, r.status, o.number, p.code, p.name,
-			  o.storeCode, r.requestedBy, r.requestedAt, r.returnedOn, r.reason, r.reasonDetail, r.resolution,
+			  o.storeCode, r.requestedBy, r.requestedAt, r.settlement.returnedOn, r.reason, r.reasonDetail, r.resolution,
 			  (select sum(l.quantity) from ReturnLine l where l.returnOrder = r),
 			  (select sum(l.receivedQuantity) from ReturnLine l where l.returnOrder = r),
 			  (select sum(l.scrappedQuantity) from ReturnLine l where l.returnOrder = r
 			    and l.receivedQuantity is not null),
-			  r.totalAmount, r.refundMethod, r.refundAmount)
+			  r.totalAmount, r.settlement.refundMethod, r.settlement.refundAmount)
 			from ReturnOrder r join r.order o join o.party p""";
 
 	private final EntityManager entities;

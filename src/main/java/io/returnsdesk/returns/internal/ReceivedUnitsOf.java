@@ -17,10 +17,10 @@ final class ReceivedUnitsOf {
 		int writtenOff = 0;
 		for (ReturnLine line : order.getLines()) {
 			asked += line.getQuantity();
-			received += line.getHeldQuantity();
+			received += line.getReturnedUnits();
 			writtenOff += line.getScrappedQuantity();
 		}
-		return new ReceivedUnits(order.getType(), asked, received, writtenOff, order.getReturnedOn());
+		return new ReceivedUnits(order.getType(), asked, received, writtenOff, order.getSettlement().getReturnedOn());
 	}
 
 }

@@ -26,21 +26,45 @@ public final class RefundWithinReceivedValue {
 
 	/**
 	 * The refund given, or without one the value of the units received less the
-	 * restocking fee (nothing for an exchange); throws when it exceeds that value.
+	 * restocking fee; throws when it exceeds that value. An exchange refunds the price
+	 * difference its replacements leave the customer, less the fee, and nothing else.
 	 */
 	static BigDecimal settled(BigDecimal given, BigDecimal receivedValue, BigDecimal restockingFee,
-			Resolution resolution) {
-		BigDecimal refund = (given != null) ? given : inFull(receivedValue, restockingFee, resolution);
+			Resolution resolution, BigDecimal priceDifference) {
+		BigDecimal refund = inFull(receivedValue, restockingFee, resolution, priceDifference);
+		if (resolution == Resolution.EXCHANGE) {
+			if (given != null && given.compareTo(refund) != 0) {
+				throw new ReturnRuleViolation("refundAmount",
+						"An exchange refunds the price difference of its replacements, %s; it cannot refund %s"
+							.formatted(ClientText.money(refund), ClientText.money(given)));
+			}
+			return refund;
+		}
+		refund = (given != null) ? given : refund;
 		require(refund, receivedValue, restockingFee);
 		return refund;
 	}
 
 	/**
-	 * The refund in full: the value less the restocking fee; nothing for an exchange.
+	 * The refund in full: the value less the restocking fee; for an exchange, what its
+	 * replacements cost less than the units returned, less the fee (nothing when they
+	 * cost more: then the customer pays {@link #exchangeCharge}).
 	 */
-	public static BigDecimal inFull(BigDecimal value, BigDecimal restockingFee, Resolution resolution) {
-		return (resolution == Resolution.EXCHANGE) ? BigDecimal.ZERO.setScale(2)
+	public static BigDecimal inFull(BigDecimal value, BigDecimal restockingFee, Resolution resolution,
+			BigDecimal priceDifference) {
+		return (resolution == Resolution.EXCHANGE)
+				? priceDifference.add(restockingFee).negate().max(BigDecimal.ZERO).setScale(2)
 				: value.subtract(restockingFee).max(BigDecimal.ZERO);
+	}
+
+	/**
+	 * What the customer pays for an exchange: what its replacements cost more than the
+	 * units returned, and the fee; zero otherwise.
+	 */
+	public static BigDecimal exchangeCharge(Resolution resolution, BigDecimal restockingFee,
+			BigDecimal priceDifference) {
+		return (resolution == Resolution.EXCHANGE) ? priceDifference.add(restockingFee).max(BigDecimal.ZERO).setScale(2)
+				: BigDecimal.ZERO.setScale(2);
 	}
 
 	/**

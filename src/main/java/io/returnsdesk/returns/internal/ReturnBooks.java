@@ -61,13 +61,20 @@ public class ReturnBooks {
 		}
 		List<StockMovement> moved = this.stock.movements(null, null, number);
 		// a customer's refund and the fee kept of it take back the sales they stand for
-		List<Share> shares = RefundShares.of(order.getLines(), (order.getType() == ReturnType.CUSTOMER)
-				? order.getRefundAmount().add(order.getRestockingFee()) : order.getRefundAmount());
+		List<Share> shares = RefundShares.of(order.getLines(),
+				(order.getType() == ReturnType.CUSTOMER)
+						? order.getSettlement().getRefundAmount().add(order.getRestockingFee())
+						: order.getSettlement().getRefundAmount());
 		List<JournalLine> lines = (order.getType() == ReturnType.CUSTOMER) ? customerLines(order, shares, moved)
 				: supplierLines(order, shares, moved);
 		this.ledger.post(
 				new JournalEntryDraft(number + ":RETURN", number, memo(order), order.getOrder().getStoreCode(), lines));
-		this.notes.issue(note(order, shares));
+		// a dearer replacement is a sale, charged, not credited: the merchant's invoice
+		if (RefundWithinReceivedValue
+			.exchangeCharge(order.getResolution(), order.getRestockingFee(), order.getPriceDifference())
+			.signum() == 0) {
+			this.notes.issue(note(order, shares));
+		}
 	}
 
 	/**
@@ -97,16 +104,24 @@ public class ReturnBooks {
 
 	/**
 	 * Dr 6001 net, Dr 2221.01 tax / Cr the refund's account, Cr 6051 the restocking fee
-	 * kept; Dr 1405 the units restocked, Dr 6711 the units written off / Cr 6401 all
-	 * units back, at the cost they moved at.
+	 * kept (an exchange: the difference its replacements make,
+	 * {@link ExchangeDifference}); Dr 1405 the units restocked, Dr 6711 the units written
+	 * off / Cr 6401 all units back, at the cost they moved at.
 	 */
 	private static List<JournalLine> customerLines(ReturnOrder order, List<Share> shares, List<StockMovement> moved) {
 		BigDecimal in = value(moved, MovementKind.CUSTOMER_RETURN);
 		BigDecimal writtenOff = value(moved, MovementKind.SCRAP).negate();
 		List<JournalLine> lines = new ArrayList<>();
-		lines.add(JournalLine.debit(Account.SALES_REVENUE, net(shares)));
-		lines.add(JournalLine.debit(Account.OUTPUT_VAT, tax(shares)));
-		lines.add(JournalLine.credit(refundAccount(order.getRefundMethod()), order.getRefundAmount()));
+		if (order.getResolution() == Resolution.EXCHANGE) {
+			lines.addAll(
+					ExchangeDifference.of(order).lines(order, refundAccount(order.getSettlement().getRefundMethod())));
+		}
+		else {
+			lines.add(JournalLine.debit(Account.SALES_REVENUE, net(shares)));
+			lines.add(JournalLine.debit(Account.OUTPUT_VAT, tax(shares)));
+			lines.add(JournalLine.credit(refundAccount(order.getSettlement().getRefundMethod()),
+					order.getSettlement().getRefundAmount()));
+		}
 		if (order.getRestockingFee().signum() > 0) {
 			lines.add(JournalLine.credit(Account.OTHER_INCOME, order.getRestockingFee()));
 		}
@@ -127,7 +142,7 @@ public class ReturnBooks {
 			return List.of(JournalLine.debit(Account.SUPPLIER_RETURN_RECEIVABLE, out),
 					JournalLine.credit(Account.INVENTORY, out));
 		}
-		BigDecimal refund = order.getRefundAmount();
+		BigDecimal refund = order.getSettlement().getRefundAmount();
 		BigDecimal tax = tax(shares);
 		return List.of(JournalLine.debit(Account.SUPPLIER_RETURN_RECEIVABLE, refund),
 				JournalLine.credit(Account.INVENTORY, out), JournalLine.credit(Account.INPUT_VAT_TRANSFERRED_OUT, tax),
@@ -138,12 +153,14 @@ public class ReturnBooks {
 		var party = order.getOrder().getParty();
 		return new NoteDraft((order.getType() == ReturnType.CUSTOMER) ? CreditNote.Kind.CREDIT : CreditNote.Kind.DEBIT,
 				order.getNumber(), order.getOrder().getNumber(), party.getCode(), party.getName(),
-				order.getOrder().getStoreCode(), order.getRefundMethod().name(),
-				shares.stream()
-					.map((share) -> new NoteDraft.Line(share.line().getSku(), share.line().getName(),
-							share.line().getHeldQuantity(), share.line().getUnitPrice(),
-							share.line().getOrderLine().getVatRate(), share.gross()))
-					.toList(),
+				order.getOrder().getStoreCode(), order.getSettlement().getRefundMethod().name(),
+				(order.getType() == ReturnType.CUSTOMER && order.getResolution() == Resolution.EXCHANGE)
+						? ExchangeDifference.noteLines(order)
+						: shares.stream()
+							.map((share) -> new NoteDraft.Line(share.line().getSku(), share.line().getName(),
+									share.line().getHeldQuantity(), share.line().getUnitPrice(),
+									share.line().getOrderLine().getVatRate(), share.gross()))
+							.toList(),
 				(order.getType() == ReturnType.CUSTOMER) ? order.getRestockingFee() : BigDecimal.ZERO.setScale(2));
 	}
 

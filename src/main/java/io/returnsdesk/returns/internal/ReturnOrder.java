@@ -2,13 +2,10 @@ package io.returnsdesk.returns.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
-import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.returns.Resolution;
 import io.returnsdesk.returns.ReturnChannel;
 import io.returnsdesk.returns.ReturnReason;
@@ -18,6 +15,7 @@ import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.sales.OrderType;
 import io.returnsdesk.sales.TradeOrder;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,27 +69,24 @@ public class ReturnOrder {
 	@Enumerated(EnumType.STRING)
 	private Resolution resolution;
 
-	private String warehouseCode;
-
-	@Enumerated(EnumType.STRING)
-	private RefundMethod refundMethod;
-
-	private BigDecimal refundAmount;
-
 	private String rejectionReason;
 
 	private String confirmationNote;
 
 	private Instant confirmedAt;
 
-	// the day the goods came back, once processed
-	private LocalDate returnedOn;
+	// the warehouse, the day and the refund, once processed
+	@Embedded
+	private Settlement settlement = new Settlement();
 
 	// a copy of the sum of the lines, kept by replaceContent, for sorting and listing
 	private BigDecimal totalAmount;
 
 	// kept of the refund: priced on the units asked for, then on those received
 	private BigDecimal restockingFee = BigDecimal.ZERO.setScale(2);
+
+	// the customer keeps the goods, decided when asked for and revised
+	private boolean returnless;
 
 	@OneToMany(mappedBy = "returnOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("lineNo")
@@ -119,7 +114,7 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.SUBMITTED, requestedBy, requestedAt, null);
 	}
 
-	/** Replaces reason, resolution and lines of a rejected return, to resubmit it. */
+	/** Replaces reason, resolution and lines of a rejected return. */
 	public void revise(ReturnContent content, String actor) {
 		RequesterOnly.mayRevise(this, actor);
 		replaceContent(content);
@@ -154,24 +149,22 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.WITHDRAWN, actor, at, null);
 	}
 
-	/** Prices the restocking fee on the units the return holds ({@link FeeRates}). */
-	public void priceRestocking(FeeRates rates) {
+	/** The policy's restocking fee and whether the customer keeps the goods. */
+	public void applyPolicy(FeeRates rates, boolean returnless) {
 		this.restockingFee = rates.fee(this.lines);
+		this.returnless = returnless;
 	}
 
-	/** Records what came back, its fee, and the refund. */
+	/** Records what came back (nothing, if returnless), the fee, and the refund. */
 	void recordProcessing(String actor, Instant at, ProcessingRecord processing, FeeRates rates) {
 		require(ReturnStatus.APPROVED, "processed");
-		Map<ReturnLine, GoodsReceipt.Units> counted = processing.count(this.number, this.type, this.lines);
-		counted.forEach((line, units) -> line.receive(units.received(), units.scrapped()));
+		processing.count(this.number, this.type, this.lines)
+			.forEach((line, units) -> line.receive(units.received(), units.scrapped()));
 		this.totalAmount = getTotalAmount();
-		priceRestocking(rates);
+		this.restockingFee = rates.fee(this.lines);
 		BigDecimal refund = RefundWithinReceivedValue.settled(processing.refundAmount(), this.totalAmount,
-				this.restockingFee, this.resolution);
-		this.returnedOn = processing.returnedOn();
-		this.warehouseCode = processing.warehouseCode();
-		this.refundMethod = processing.refundMethod();
-		this.refundAmount = refund.setScale(2);
+				this.restockingFee, this.resolution, getPriceDifference());
+		this.settlement = new Settlement(processing, refund);
 		this.confirmationNote = null;
 		moveTo(ReturnStatus.PROCESSED, actor, at, null);
 	}
@@ -183,7 +176,7 @@ public class ReturnOrder {
 		moveTo(ReturnStatus.APPROVED, actor, at, this.confirmationNote);
 	}
 
-	/** Marks the return confirmed, once: confirming it again changes nothing. */
+	/** Marks it confirmed; confirming a confirmed return changes nothing. */
 	void confirm(String actor, Instant at) {
 		if (this.status == ReturnStatus.CONFIRMED) {
 			return;
@@ -204,11 +197,19 @@ public class ReturnOrder {
 		this.events.add(new ReturnEvent(this, status, actor, at, note));
 	}
 
-	/**
-	 * The value of the units held ({@link ReturnLine}) at the original order's prices.
-	 */
+	/** The value of the units the return holds, at the original order's prices. */
 	public BigDecimal getTotalAmount() {
 		return this.lines.stream().map(ReturnLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/**
+	 * What an exchange's replacements cost more (positive) or less (negative) than the
+	 * units returned; zero for a refund.
+	 */
+	public BigDecimal getPriceDifference() {
+		return this.lines.stream()
+			.map(ReturnLine::getPriceDifference)
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 
 	public Long getId() {
@@ -255,21 +256,14 @@ public class ReturnOrder {
 		return this.resolution;
 	}
 
-	public String getWarehouseCode() {
-		return this.warehouseCode;
-	}
-
-	public RefundMethod getRefundMethod() {
-		return this.refundMethod;
-	}
-
-	public BigDecimal getRefundAmount() {
-		return this.refundAmount;
-	}
-
 	/** What the merchant keeps of the refund as a restocking fee; zero without one. */
 	public BigDecimal getRestockingFee() {
 		return this.restockingFee;
+	}
+
+	/** The customer keeps the goods: nothing comes back, the units stay returned. */
+	public boolean isReturnless() {
+		return this.returnless;
 	}
 
 	public String getRejectionReason() {
@@ -284,9 +278,12 @@ public class ReturnOrder {
 		return this.confirmedAt;
 	}
 
-	/** The day the goods came back, or null while the return is not processed. */
-	public LocalDate getReturnedOn() {
-		return this.returnedOn;
+	/**
+	 * How it was settled; empty until processed (Hibernate loads all-null columns as
+	 * null).
+	 */
+	public Settlement getSettlement() {
+		return (this.settlement != null) ? this.settlement : new Settlement();
 	}
 
 	public List<ReturnLine> getLines() {

@@ -19,10 +19,13 @@ public interface ReturnOrders extends JpaRepository<ReturnOrder, Long>, ReturnOr
 
 	/**
 	 * Units of each line of an order held by returns other than the given one: the units
-	 * asked for until a return is processed, the units received from then on.
+	 * asked for until a return is processed, the units received from then on; a
+	 * returnless refund's, the units asked for ({@link ReturnLine#getHeldQuantity()}).
 	 */
 	@Query("""
-			select l.orderLine.id as orderLineId, sum(coalesce(l.receivedQuantity, l.quantity)) as quantity
+			select l.orderLine.id as orderLineId,
+			       sum(case when l.returnOrder.returnless = true then l.quantity
+			                else coalesce(l.receivedQuantity, l.quantity) end) as quantity
 			from ReturnLine l
 			where l.orderLine.order.id = :orderId and l.returnOrder.status <> io.returnsdesk.returns.ReturnStatus.WITHDRAWN
 			  and l.returnOrder.id <> :excludedReturnId

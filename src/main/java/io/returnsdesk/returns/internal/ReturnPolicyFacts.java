@@ -22,4 +22,10 @@ public class ReturnPolicyFacts {
 		return PolicyFacts.of(this.returns.getByNumber(number));
 	}
 
+	/** Whether the customer keeps the goods of the return of this number. */
+	@Transactional(readOnly = true)
+	public boolean returnless(String number) {
+		return this.returns.getByNumber(number).isReturnless();
+	}
+
 }

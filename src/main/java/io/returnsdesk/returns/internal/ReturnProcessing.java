@@ -12,6 +12,7 @@ import io.returnsdesk.returns.ProcessingReopened;
 import io.returnsdesk.returns.RefundMethod;
 import io.returnsdesk.returns.ReturnProcessed;
 import io.returnsdesk.returns.ReturnRuleViolation;
+import io.returnsdesk.returns.ReturnStateException;
 import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.sales.OriginalOrders;
 
@@ -64,6 +65,11 @@ public class ReturnProcessing {
 	public void record(String number, String actor, String warehouseCode, String refundMethod, BigDecimal refundAmount,
 			GoodsReceipt receipt) {
 		ReturnOrder order = this.returns.getByNumber(number);
+		if (order.isReturnless()) {
+			throw new ReturnRuleViolation("receivedQuantities",
+					"The customer keeps the goods of return %s (a returnless refund): nothing comes back to record"
+						.formatted(number));
+		}
 		if (warehouseCode == null || !this.warehouses.existsById(warehouseCode)) {
 			throw new ReturnRuleViolation("warehouseCode", "'%s' is not a warehouse".formatted(warehouseCode));
 		}
@@ -86,8 +92,28 @@ public class ReturnProcessing {
 		if (order.getType() == ReturnType.SUPPLIER) {
 			SupplierReturnFromStock.require(order, warehouseCode, this.ledger);
 		}
-		this.events.publishEvent(new ReturnProcessed(number, actor, warehouseCode, method, order.getRefundAmount(),
-				ReceivedUnitsOf.of(order)));
+		this.events.publishEvent(new ReturnProcessed(number, actor, warehouseCode, method,
+				order.getSettlement().getRefundAmount(), ReceivedUnitsOf.of(order)));
+	}
+
+	/**
+	 * Records a returnless refund: the customer keeps the goods, nothing is received, the
+	 * units stay returned, and the refund, to the original payment, is the value of the
+	 * units asked for less the restocking fee. Throws unless the policy decided the
+	 * return returnless. Publishes {@link ReturnProcessed}.
+	 */
+	@Transactional
+	public void recordReturnless(String number, String actor) {
+		ReturnOrder order = this.returns.getByNumber(number);
+		if (!order.isReturnless()) {
+			throw new ReturnStateException(number, order.getStatus(), "refunded without its goods coming back");
+		}
+		ZoneId zone = this.clock.getZone();
+		Instant now = this.clock.instant();
+		order.recordProcessing(actor, now, ProcessingRecord.returnless(LocalDate.ofInstant(now, zone),
+				LocalDate.ofInstant(order.getRequestedAt(), zone)), this.fees.rates(PolicyFacts.of(order)));
+		this.events.publishEvent(new ReturnProcessed(number, actor, null, order.getSettlement().getRefundMethod(),
+				order.getSettlement().getRefundAmount(), ReceivedUnitsOf.of(order)));
 	}
 
 	/**

@@ -24,7 +24,10 @@ public class ReturnReview {
 
 	private final Clock clock;
 
-	ReturnReview(ReturnOrders returns, ApplicationEventPublisher events, Clock clock) {
+	private final Exchanges exchanges;
+
+	ReturnReview(ReturnOrders returns, ApplicationEventPublisher events, Clock clock, Exchanges exchanges) {
+		this.exchanges = exchanges;
 		this.returns = returns;
 		this.events = events;
 		this.clock = clock;
@@ -58,6 +61,8 @@ public class ReturnReview {
 	@Transactional
 	public void withdraw(String number, String actor) {
 		this.returns.getByNumber(number).withdraw(actor, this.clock.instant());
+		// an exchange's replacements are free again
+		this.exchanges.release(number);
 		this.events.publishEvent(new ReturnWithdrawn(number, actor));
 	}
 

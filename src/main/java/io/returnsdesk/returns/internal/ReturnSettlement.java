@@ -1,13 +1,13 @@
 package io.returnsdesk.returns.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.returnsdesk.inventory.MovementKind;
 import io.returnsdesk.inventory.StockChange;
+import io.returnsdesk.inventory.StockHolds;
 import io.returnsdesk.inventory.StockLedger;
 import io.returnsdesk.returns.ReplacementShipped;
 import io.returnsdesk.returns.ReturnConfirmed;
@@ -15,6 +15,7 @@ import io.returnsdesk.returns.ReturnStateException;
 import io.returnsdesk.returns.ReturnStatus;
 import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.sales.OriginalOrders;
+import io.returnsdesk.sales.ReplacementLine;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,11 @@ public class ReturnSettlement {
 
 	private final Clock clock;
 
+	private final StockHolds holds;
+
 	ReturnSettlement(ReturnOrders returns, StockLedger stock, ReturnBooks books, OriginalOrders orders,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, StockHolds holds) {
+		this.holds = holds;
 		this.returns = returns;
 		this.stock = stock;
 		this.books = books;
@@ -63,21 +67,22 @@ public class ReturnSettlement {
 			var product = line.getOrderLine().getProduct();
 			// at the cost the units left with (sold) or came in with (bought)
 			var cost = line.getOrderLine().getUnitCost();
-			int received = line.getHeldQuantity();
+			// a returnless refund's units stay with the customer: nothing moves
+			int received = line.getReturnedUnits();
 			if (order.getType() == ReturnType.SUPPLIER) {
 				if (received > 0) {
-					changes.add(new StockChange(product, order.getWarehouseCode(), -received,
+					changes.add(new StockChange(product, order.getSettlement().getWarehouseCode(), -received,
 							MovementKind.SUPPLIER_RETURN, number, line.getLineNo(), cost));
 				}
 				continue;
 			}
 			if (received > 0) {
-				changes.add(new StockChange(product, order.getWarehouseCode(), received, MovementKind.CUSTOMER_RETURN,
-						number, line.getLineNo(), cost));
+				changes.add(new StockChange(product, order.getSettlement().getWarehouseCode(), received,
+						MovementKind.CUSTOMER_RETURN, number, line.getLineNo(), cost));
 			}
 			if (line.getScrappedQuantity() > 0) {
-				changes.add(new StockChange(product, order.getWarehouseCode(), -line.getScrappedQuantity(),
-						MovementKind.SCRAP, number, line.getLineNo(), cost));
+				changes.add(new StockChange(product, order.getSettlement().getWarehouseCode(),
+						-line.getScrappedQuantity(), MovementKind.SCRAP, number, line.getLineNo(), cost));
 			}
 		}
 		this.stock.post(changes);
@@ -99,28 +104,40 @@ public class ReturnSettlement {
 				order.getLines()
 					.stream()
 					.map((line) -> new ReturnConfirmed.Line(line.getOrderLine().getProduct().getId(),
-							line.getHeldQuantity(), line.getAmount()))
+							line.getReturnedUnits(), valueOf(line, line.getReturnedUnits()),
+							line.getHeldQuantity() - line.getReturnedUnits(),
+							valueOf(line, line.getHeldQuantity() - line.getReturnedUnits())))
 					.toList(),
-				order.getRequestedBy(), actor, order.getRefundMethod(), order.getRefundAmount(),
-				ReceivedUnitsOf.of(order)));
+				order.getRequestedBy(), actor, order.getSettlement().getRefundMethod(),
+				order.getSettlement().getRefundAmount(), ReceivedUnitsOf.of(order)));
 	}
 
 	/**
-	 * Sends the same goods again for an exchange, as many as came back, from the
-	 * warehouse that took the return.
+	 * Ships an exchange's replacements, as many as came back: to a customer from the
+	 * warehouse that held them (the original order's), releasing the hold; from a
+	 * supplier into the warehouse that took the return.
 	 */
 	@Transactional
 	public void raiseReplacement(String number) {
 		ReturnOrder order = settled(number);
-		Map<Integer, Integer> quantities = new LinkedHashMap<>();
-		order.getLines()
+		List<ReplacementLine> replacements = order.getLines()
 			.stream()
-			.filter((line) -> line.getHeldQuantity() > 0)
-			.forEach((line) -> quantities.merge(line.getOrderLine().getLineNo(), line.getHeldQuantity(), Integer::sum));
-		this.orders.shipReplacement(order.getOrder().getNumber(), number, order.getWarehouseCode(), quantities);
+			.filter((line) -> line.getReturnedUnits() > 0)
+			.map((line) -> new ReplacementLine(line.getOrderLine().getLineNo(),
+					(line.getExchangeProduct() != null) ? line.getExchangeProduct() : line.getOrderLine().getProduct(),
+					line.getReturnedUnits()))
+			.toList();
+		String warehouse = (order.getType() == ReturnType.CUSTOMER) ? order.getOrder().getWarehouseCode()
+				: order.getSettlement().getWarehouseCode();
+		this.orders.shipReplacement(order.getOrder().getNumber(), number, warehouse, replacements);
+		this.holds.release(number);
 		this.books.postReplacement(number);
-		this.events.publishEvent(new ReplacementShipped(number, order.getOrder().getNumber(), order.getRequestedBy(),
-				order.getWarehouseCode()));
+		this.events.publishEvent(
+				new ReplacementShipped(number, order.getOrder().getNumber(), order.getRequestedBy(), warehouse));
+	}
+
+	private static BigDecimal valueOf(ReturnLine line, int units) {
+		return line.getUnitPrice().multiply(BigDecimal.valueOf(units));
 	}
 
 	private ReturnOrder settled(String number) {

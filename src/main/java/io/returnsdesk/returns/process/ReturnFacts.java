@@ -39,4 +39,9 @@ public class ReturnFacts {
 		return this.policy.of(number).resolution() == Resolution.EXCHANGE;
 	}
 
+	/** The customer keeps the goods: the return skips the warehouse. */
+	public boolean returnless(String number) {
+		return this.policy.returnless(number);
+	}
+
 }

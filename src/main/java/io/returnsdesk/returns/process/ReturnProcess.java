@@ -14,6 +14,8 @@ public final class ReturnProcess {
 
 	public static final String DECISION_RESTOCKING_FEE = "restockingFee";
 
+	public static final String DECISION_RETURNLESS_REFUND = "returnlessRefund";
+
 	/** The restocking fee's condition of units restocked, or not yet counted. */
 	public static final String CONDITION_RESALEABLE = "RESALEABLE";
 
@@ -45,6 +47,10 @@ public final class ReturnProcess {
 	public static final String TASK_RECORD_PROCESSING = "Task_RecordProcessing";
 
 	public static final String TASK_REOPEN_PROCESSING = "Task_ReopenProcessing";
+
+	public static final String TASK_RECORD_RETURNLESS_REFUND = "Task_RecordReturnlessRefund";
+
+	public static final String GATEWAY_GOODS_COME_BACK = "Gateway_GoodsComeBack";
 
 	public static final String TASK_POST_STOCK_MOVEMENTS = "Task_PostStockMovements";
 

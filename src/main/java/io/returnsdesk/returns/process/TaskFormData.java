@@ -178,15 +178,19 @@ class TaskFormData {
 					.map((warehouse) -> Map.of("label", warehouse.getCode() + " · " + warehouse.getName(), "value",
 							warehouse.getCode()))
 					.toList());
+		put.accept("returnlessNote", () -> view.returnless() ? ReceiptSummary.RETURNLESS : null);
+		put.accept("exchangeNote", () -> ExchangeNote.of(view));
 		if (view.refundMethod() != null) {
+			// a returnless refund has no warehouse and no day the goods came back
 			put.accept("warehouseLabel",
-					() -> this.warehouses.findById(view.warehouseCode())
-						.map((warehouse) -> warehouse.getCode() + " · " + warehouse.getName())
-						.orElse(view.warehouseCode()));
+					() -> (view.warehouseCode() == null) ? "– (the customer keeps the goods · 客户保留货品)"
+							: this.warehouses.findById(view.warehouseCode())
+								.map((warehouse) -> warehouse.getCode() + " · " + warehouse.getName())
+								.orElse(view.warehouseCode()));
 			put.accept("refundMethodLabel", () -> view.refundMethod().label());
 			put.accept("refundAmountText", () -> money(view.refundAmount()));
-			put.accept("receiptSummary", () -> receiptSummary(view, customer));
-			put.accept("returnedOn", () -> String.valueOf(view.returnedOn()));
+			put.accept("receiptSummary", () -> ReceiptSummary.of(view));
+			put.accept("returnedOn", () -> (view.returnedOn() != null) ? view.returnedOn().toString() : "–");
 		}
 	}
 
@@ -240,7 +244,10 @@ class TaskFormData {
 		Map<String, Object> shown = new LinkedHashMap<>();
 		shown.put("lineNo", line.lineNo());
 		shown.put("sku", line.sku());
-		shown.put("name", line.name());
+		// an exchange for another article says which, in the warehouse's and finance's
+		// forms
+		shown.put("name", (line.exchangeSku() == null || line.exchangeSku().equals(line.sku())) ? line.name()
+				: "%s → %s (%s)".formatted(line.name(), line.exchangeName(), line.exchangeSku()));
 		shown.put("quantity", line.quantity());
 		shown.put("receivedQuantity", (line.receivedQuantity() != null) ? line.receivedQuantity() : "–");
 		shown.put("scrappedQuantity", line.scrappedQuantity());
@@ -262,20 +269,9 @@ class TaskFormData {
 		// shown as money, and as a number to count with
 		row.put("price", money(line.unitPrice()));
 		row.put("unitPrice", line.unitPrice());
-		row.put("received", line.heldQuantity());
+		row.put("received", ReceiptSummary.received(line));
 		row.put("scrapped", line.scrappedQuantity());
 		return row;
-	}
-
-	/** What came back, as finance reads it: "2 of 3 received, 1 written off". */
-	private static String receiptSummary(ReturnView view, boolean customer) {
-		int asked = view.lines().stream().mapToInt(ReturnView.Line::quantity).sum();
-		int received = view.lines().stream().mapToInt(ReturnView.Line::heldQuantity).sum();
-		int scrapped = view.lines().stream().mapToInt(ReturnView.Line::scrappedQuantity).sum();
-		return customer
-				? "%d of %d received, %d written off · 实收 %d/%d，报废 %d".formatted(received, asked, scrapped, received,
-						asked, scrapped)
-				: "%d of %d handed to the supplier · 退回供应商 %d/%d".formatted(received, asked, received, asked);
 	}
 
 	private Object jsonValue(Object value) {

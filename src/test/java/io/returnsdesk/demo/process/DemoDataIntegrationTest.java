@@ -128,14 +128,22 @@ class DemoDataIntegrationTest {
 		assertThat(this.ledgers.unbalancedEntries()).isEmpty();
 		assertThat(count("select count(*) from stock_level where on_hand < 0")).isZero();
 		// what came back: some parcels short of what was asked, some units written off, a
-		// day
-		// for every processed return
+		// day for every processed return but a returnless refund's (nothing came back)
 		assertThat(count("select count(*) from return_line where received_quantity < quantity")).isPositive();
 		assertThat(count("select count(*) from return_line where scrapped_quantity > 0")).isPositive();
 		assertThat(count("select count(*) from return_order where status in ('PROCESSED', 'CONFIRMED')"
-				+ " and returned_on is null"))
+				+ " and returned_on is null and returnless = false"))
 			.isZero();
+		assertThat(count("select count(*) from return_order where status = 'CONFIRMED' and returnless = true"))
+			.isPositive();
 		assertThat(this.ledgers.returnTotalsNotEqualToTheirLines()).isEmpty();
+		// exchanges for another colour, and none of them holding stock once shipped
+		assertThat(count("""
+				select count(*) from return_line l join trade_order_line ol on ol.id = l.order_line_id
+				where l.exchange_product_id <> ol.product_id""")).isPositive();
+		assertThat(count("""
+				select count(*) from stock_hold h join return_order r on r.number = h.reference
+				where r.status in ('CONFIRMED', 'WITHDRAWN')""")).isZero();
 		// the books: a note for every confirmed return, entries that balance, 1405 equal
 		// to what the returns moved at cost, values on hand equal to their movements
 		assertThat(count("""
@@ -153,6 +161,11 @@ class DemoDataIntegrationTest {
 			.filter(ReturnRateRow::flagged)
 			.toList();
 		assertThat(flagged).extracting(ReturnRateRow::key).contains("SKU-1011");
+		// the goods the customers kept, apart in the reports
+		assertThat(this.report.report(today.minusDays(119), today, ReportGrouping.MONTH, false, null)
+			.stream()
+			.mapToLong(ReturnRateRow::returnlessQuantity)
+			.sum()).isPositive();
 		assertThat(this.tasks.createTaskQuery()
 			.taskDefinitionKey(ReturnRateReviewProcess.TASK_REVIEW)
 			.taskCandidateGroup("analysts")

@@ -253,6 +253,89 @@ class ReturnRequestProcessTest {
 	}
 
 	@Test
+	void cheapWrongItemIsRefundedWithoutItsGoodsComingBack() {
+		Product socks = this.fixtures.product("29.99", 10);
+		TradeOrder sale = this.fixtures.shippedSale(5, line(socks, 2));
+		String number = this.returns.request(sale.getNumber(), "WRONG_ITEM", "REFUND", socks.getSku(), 2);
+		ProcessInstance instance = this.returns.instance(number);
+
+		this.returns.approve(number, ReturnDriver.APPROVER);
+
+		// the warehouse has nothing to do: straight to finance
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_CONFIRM)
+			.hasPassed(ReturnProcess.TASK_RECORD_RETURNLESS_REFUND)
+			.hasNotPassed(ReturnProcess.TASK_PROCESS);
+		ReturnView processed = this.queries.get(number);
+		assertThat(processed.returnless()).isTrue();
+		assertThat(processed.status()).isEqualTo(ReturnStatus.PROCESSED);
+		assertThat(processed.refundMethod()).isEqualTo(RefundMethod.ORIGINAL_PAYMENT);
+		assertThat(processed.refundAmount()).isEqualByComparingTo("59.98");
+		assertThat(processed.warehouseCode()).isNull();
+		assertThat(processed.lines()).singleElement()
+			.satisfies((line) -> assertThat(line)
+				.extracting(ReturnView.Line::quantity, ReturnView.Line::receivedQuantity, ReturnView.Line::heldQuantity)
+				.containsExactly(2, 0, 2));
+		// the units stay returned: none can be asked back again
+		assertThat(this.queries.returnable(sale.getNumber())).containsEntry(1, 0);
+		assertThat(formData(number, ReturnProcess.TASK_CONFIRM)).containsEntry("receiptSummary",
+				ReceiptSummary.RETURNLESS);
+
+		this.returns.confirm(number);
+		this.returns.runPostingJob(number);
+
+		assertThat(instance).isEnded().hasPassed(ReturnProcess.END_CONFIRMED);
+		assertThat(this.ledgers.status(number)).isEqualTo("CONFIRMED");
+		assertThat(this.ledgers.movements(number)).isEmpty();
+		// 10 opening - 2 shipped; nothing came back
+		assertThat(this.ledgers.onHand(socks.getSku(), TestFixtures.WAREHOUSE)).isEqualTo(8);
+		// 59.98 back to the customer's payment: 53.08 net and 6.90 VAT; no goods, no
+		// inventory, cost or loss
+		assertThat(this.ledgers.postings(number)).containsExactly("6001 53.08 0.00", "2221.01 6.90 0.00",
+				"1122 0.00 59.98");
+		assertThat(this.ledgers.unbalancedEntries()).isEmpty();
+		assertThat(this.ledgers.inventoryDifference()).isZero();
+		assertThat(this.ledgers.note(number)).singleElement().asString().endsWith(" 53.08 6.90 59.98");
+		assertThat(this.queries.returnable(sale.getNumber())).containsEntry(1, 0);
+		assertThat(this.events.stream(ReturnConfirmed.class)).singleElement()
+			.satisfies((confirmed) -> assertThat(confirmed.lines()).singleElement()
+				.satisfies((line) -> assertThat(line)
+					.extracting(ReturnConfirmed.Line::quantity, ReturnConfirmed.Line::returnlessQuantity)
+					.containsExactly(0, 2)));
+	}
+
+	@Test
+	void wrongItemOfThirtyComesBackThroughTheWarehouse() {
+		Product socks = this.fixtures.product("30.00", 10);
+		TradeOrder sale = this.fixtures.shippedSale(5, line(socks, 2));
+		String number = this.returns.request(sale.getNumber(), "WRONG_ITEM", "REFUND", socks.getSku(), 2);
+
+		this.returns.approve(number, ReturnDriver.APPROVER);
+
+		assertThat(this.returns.instance(number)).isWaitingAt(ReturnProcess.TASK_PROCESS)
+			.hasNotPassed(ReturnProcess.TASK_RECORD_RETURNLESS_REFUND);
+		assertThat(this.queries.get(number).returnless()).isFalse();
+	}
+
+	@Test
+	void returnlessRefundSentBackByFinanceIsRecordedAgain() {
+		Product socks = this.fixtures.product("9.90", 10);
+		TradeOrder sale = this.fixtures.shippedSale(5, line(socks, 1));
+		String number = this.returns.request(sale.getNumber(), "WRONG_ITEM", "REFUND", socks.getSku(), 1);
+		this.returns.approve(number, ReturnDriver.APPROVER);
+
+		this.returns.sendBack(number, "Check with the customer first");
+
+		ProcessInstance instance = this.returns.instance(number);
+		assertThat(instance).isWaitingAt(ReturnProcess.TASK_CONFIRM)
+			.hasPassed(ReturnProcess.TASK_REOPEN_PROCESSING)
+			.hasNotPassed(ReturnProcess.TASK_PROCESS);
+		assertThat(this.queries.get(number).history()).extracting((event) -> event.status() + " " + event.actor())
+			.containsExactly("SUBMITTED clerk", "APPROVED approver1", "PROCESSED approver1", "APPROVED fin1",
+					"PROCESSED approver1");
+		assertThat(this.queries.get(number).refundAmount()).isEqualByComparingTo("9.90");
+	}
+
+	@Test
 	void refusedConfirmationGoesBackToProcessingWithTheNote() {
 		String number = this.returns.request(this.order.getNumber(), "DEFECTIVE", "REFUND", this.mug.getSku(), 2);
 		this.returns.approve(number, ReturnDriver.APPROVER);

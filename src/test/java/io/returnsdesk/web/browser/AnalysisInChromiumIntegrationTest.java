@@ -126,7 +126,8 @@ class AnalysisInChromiumIntegrationTest {
 		browser.click("#nav-reports");
 		List<List<String>> products = browser.rows("#table-product", 2);
 		assertThat(products.get(0).get(0)).contains(this.dryer.getSku(), "Hair dryer", "Above threshold");
-		assertThat(products.get(0).subList(1, 5)).containsExactly("20", "2", "10.00 %", "398.00");
+		// none kept by the customer (no returnless refund)
+		assertThat(products.get(0).subList(1, 6)).containsExactly("20", "2", "10.00 %", "398.00", "0");
 		assertThat(products.get(1).get(0)).contains(this.phoneCase.getSku()).doesNotContain("Above threshold");
 		assertThat(products.get(1).subList(1, 4)).containsExactly("100", "1", "1.00 %");
 		assertThat(browser.text("#table-product tbody tr.flagged")).contains(this.dryer.getSku());

@@ -18,6 +18,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import io.returnsdesk.catalog.Product;
+import io.returnsdesk.catalog.Products;
 import io.returnsdesk.engine.EngineTime;
 import io.returnsdesk.returns.ReturnQueries;
 import io.returnsdesk.returns.ReturnView;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -78,6 +80,9 @@ class DeskInChromiumIntegrationTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Products products;
 
 	@TempDir
 	Path files;
@@ -186,6 +191,36 @@ class DeskInChromiumIntegrationTest {
 		browser.waitForText("#d-number", number);
 		assertThat(browser.text("#d-fee")).isEqualTo("22.60");
 		assertThat(this.queries.get(number).restockingFee()).isEqualByComparingTo("22.60");
+	}
+
+	@Test
+	void anExchangeForADearerColourShowsWhatTheCustomerPaysBeforeSavingAndOnTheReturnsPage() {
+		String model = "Mug " + System.nanoTime();
+		Product blue = this.products
+			.save(this.fixtures.product("Mug Blue 蓝色马克杯", "39.00", 10).variantOf(model, "Blue · 蓝色"));
+		Product red = this.products
+			.save(this.fixtures.product("Mug Red 红色马克杯", "45.00", 10).variantOf(model, "Red · 红色"));
+		TradeOrder order = this.fixtures.shippedSale(3, line(blue, 2));
+		Chromium browser = this.browsers.english();
+		Desk desk = new Desk(browser);
+		desk.openAndLogIn(CLERK, PASSWORD);
+		desk.startNewReturn();
+		desk.pickOrder(order.getNumber());
+		desk.scan(blue.getBarcode());
+		desk.chooseReason("Defective");
+		browser.click("input[name=resolution][value=EXCHANGE]");
+		browser.waitForText("#quote", "An exchange: no refund and no restocking fee");
+
+		new Select(browser.shown("#lines-table select.replacement-sku")).selectByValue(red.getSku());
+		browser.waitForText("#quote", "An exchange: the replacements cost 6.00 more; the customer pays 6.00");
+		String number = desk.save();
+		browser.click("#created-link");
+
+		browser.waitForText("#d-number", number);
+		assertThat(browser.text("#d-lines .replacement"))
+			.isEqualTo("exchanged for Mug Red 红色马克杯 (%s) at 45.00".formatted(red.getSku()));
+		assertThat(browser.text("#d-difference")).isEqualTo("The replacements cost 6.00 more: the customer pays it");
+		assertThat(this.queries.get(number).lines().get(0).exchangeSku()).isEqualTo(red.getSku());
 	}
 
 	@Test
