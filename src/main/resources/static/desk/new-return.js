@@ -94,7 +94,9 @@
     } catch (ignored) {
       entry.variants = null;
     }
-    renderLines();
+    // only the line's replacement cell: the quantity being typed keeps its field and focus
+    const cell = linesBody.querySelector('tr[data-line="' + entry.line.lineNo + '"] td.replacement');
+    if (cell) cell.replaceWith(replacementCell(entry));
   }
 
   function exchanging() {
@@ -163,7 +165,7 @@
         entry.quantity = quantity.value === '' ? '' : Number(quantity.value);
         updateTotal();
       });
-      return el('tr', { 'data-sku': entry.line.sku },
+      return el('tr', { 'data-sku': entry.line.sku, 'data-line': entry.line.lineNo },
         el('td', { text: entry.line.sku }), el('td', { text: entry.line.name }),
         el('td', { class: 'num', text: money(entry.line.unitPrice) }),
         el('td', { class: 'num', text: entry.line.returnableQuantity }),
