@@ -80,7 +80,7 @@ public class ReturnRequests {
 				this.clock.instant(), content);
 		applyPolicy(created);
 		created = this.returns.save(created);
-		this.exchanges.hold(created);
+		this.exchanges.holdFirst(created);
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}
@@ -99,7 +99,7 @@ public class ReturnRequests {
 				this.clock.instant(), content);
 		applyPolicy(created);
 		created = this.returns.save(created);
-		this.exchanges.hold(created);
+		this.exchanges.holdFirst(created);
 		this.events.publishEvent(new ReturnSubmitted(created.getNumber(), requestedBy, order.getStoreCode()));
 		return new ReturnReference(created.getId(), created.getNumber(), created.getStatus());
 	}
@@ -118,8 +118,7 @@ public class ReturnRequests {
 		BigDecimal refund = RefundWithinReceivedValue.inFull(draft.getTotalAmount(), draft.getRestockingFee(),
 				draft.getResolution(), draft.getPriceDifference());
 		return new ReturnQuote(draft.getTotalAmount(), draft.getRestockingFee(), refund, draft.isReturnless(),
-				draft.getPriceDifference(), RefundWithinReceivedValue.exchangeCharge(draft.getResolution(),
-						draft.getRestockingFee(), draft.getPriceDifference()),
+				draft.getPriceDifference(), RefundWithinReceivedValue.exchangeCharge(draft),
 				ReturnView.of(draft, null).lines());
 	}
 

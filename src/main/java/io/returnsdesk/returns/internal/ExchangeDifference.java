@@ -50,8 +50,7 @@ record ExchangeDifference(BigDecimal returnedNet, BigDecimal returnedTax, BigDec
 		List<JournalLine> lines = new ArrayList<>();
 		signed(lines, Account.SALES_REVENUE, this.replacedNet.subtract(this.returnedNet));
 		signed(lines, Account.OUTPUT_VAT, this.replacedTax.subtract(this.returnedTax));
-		BigDecimal charge = RefundWithinReceivedValue.exchangeCharge(order.getResolution(), order.getRestockingFee(),
-				order.getPriceDifference());
+		BigDecimal charge = RefundWithinReceivedValue.exchangeCharge(order);
 		if (charge.signum() > 0) {
 			lines.add(JournalLine.debit(settledThrough, charge));
 		}

@@ -42,8 +42,23 @@ public class Exchanges {
 	 * what it held); throws when the warehouse has too few free.
 	 */
 	public void hold(ReturnOrder order) {
+		hold(order, wanted(order));
+	}
+
+	/**
+	 * Holds the replacements of a return just asked for; one without any holds nothing
+	 * and costs no statement (it cannot have held anything before).
+	 */
+	public void holdFirst(ReturnOrder order) {
+		List<StockHolds.Hold> wanted = wanted(order);
+		if (!wanted.isEmpty()) {
+			hold(order, wanted);
+		}
+	}
+
+	private void hold(ReturnOrder order, List<StockHolds.Hold> wanted) {
 		try {
-			this.holds.holdFor(order.getNumber(), wanted(order));
+			this.holds.holdFor(order.getNumber(), wanted);
 		}
 		catch (InsufficientStockException ex) {
 			throw shortOf(order, ex);

@@ -61,9 +61,9 @@ public final class RefundWithinReceivedValue {
 	 * What the customer pays for an exchange: what its replacements cost more than the
 	 * units returned, and the fee; zero otherwise.
 	 */
-	public static BigDecimal exchangeCharge(Resolution resolution, BigDecimal restockingFee,
-			BigDecimal priceDifference) {
-		return (resolution == Resolution.EXCHANGE) ? priceDifference.add(restockingFee).max(BigDecimal.ZERO).setScale(2)
+	public static BigDecimal exchangeCharge(ReturnOrder order) {
+		return (order.getResolution() == Resolution.EXCHANGE)
+				? order.getPriceDifference().add(order.getRestockingFee()).max(BigDecimal.ZERO).setScale(2)
 				: BigDecimal.ZERO.setScale(2);
 	}
 

@@ -70,9 +70,7 @@ public class ReturnBooks {
 		this.ledger.post(
 				new JournalEntryDraft(number + ":RETURN", number, memo(order), order.getOrder().getStoreCode(), lines));
 		// a dearer replacement is a sale, charged, not credited: the merchant's invoice
-		if (RefundWithinReceivedValue
-			.exchangeCharge(order.getResolution(), order.getRestockingFee(), order.getPriceDifference())
-			.signum() == 0) {
+		if (RefundWithinReceivedValue.exchangeCharge(order).signum() == 0) {
 			this.notes.issue(note(order, shares));
 		}
 	}
