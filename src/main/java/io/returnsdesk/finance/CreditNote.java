@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -52,6 +53,8 @@ public class CreditNote {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	// written when the transaction commits (DocumentNumbers), never by the mapping
+	@Column(insertable = false, updatable = false)
 	private String number;
 
 	@Enumerated(EnumType.STRING)
@@ -89,8 +92,7 @@ public class CreditNote {
 	protected CreditNote() {
 	}
 
-	CreditNote(String number, LocalDate issuedOn, Instant issuedAt, NoteDraft draft) {
-		this.number = number;
+	CreditNote(LocalDate issuedOn, Instant issuedAt, NoteDraft draft) {
 		this.kind = draft.kind();
 		this.returnNumber = draft.returnNumber();
 		this.issuedOn = issuedOn;
@@ -113,8 +115,16 @@ public class CreditNote {
 		return this.id;
 	}
 
+	/**
+	 * {@code CN-yyyyMMdd-NNNN} or {@code DN-…}; none until the issuing transaction
+	 * commits.
+	 */
 	public String getNumber() {
 		return this.number;
+	}
+
+	void numbered(String number) {
+		this.number = number;
 	}
 
 	public Kind getKind() {

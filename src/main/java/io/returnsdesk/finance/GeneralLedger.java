@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,9 +61,14 @@ public class GeneralLedger {
 		if (debits.compareTo(credits) != 0) {
 			throw new UnbalancedEntryException(draft.reference(), debits, credits);
 		}
+		// the entry's accounts looked up together, in one statement
+		Set<String> charted = this.chart.findAllById(lines.stream().map(JournalLine::account).distinct().toList())
+			.stream()
+			.map(ChartAccount::getCode)
+			.collect(Collectors.toSet());
 		lines.stream()
 			.map(JournalLine::account)
-			.filter((code) -> !this.chart.existsById(code))
+			.filter((code) -> !charted.contains(code))
 			.findFirst()
 			.ifPresent((code) -> {
 				throw new UnknownAccountException(code, draft.reference());
@@ -95,7 +101,10 @@ public class GeneralLedger {
 	private JournalEntry save(JournalEntryDraft draft, Long reverses) {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
-		return this.entries.save(new JournalEntry(this.numbers.next("JE", today), today, draft, reverses, now));
+		JournalEntry entry = this.entries.save(new JournalEntry(today, draft, reverses, now));
+		this.numbers.numberAtCommit("JE", today, DocumentNumbers.Document.JOURNAL_ENTRY, entry.getId(),
+				entry::numbered);
+		return entry;
 	}
 
 	/** The entries of a document, or of every document when the reference is null. */

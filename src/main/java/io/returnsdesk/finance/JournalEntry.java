@@ -32,6 +32,8 @@ public class JournalEntry {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	// written when the transaction commits (DocumentNumbers), never by the mapping
+	@Column(insertable = false, updatable = false)
 	private String number;
 
 	private LocalDate entryDate;
@@ -57,8 +59,7 @@ public class JournalEntry {
 	protected JournalEntry() {
 	}
 
-	JournalEntry(String number, LocalDate entryDate, JournalEntryDraft draft, Long reversesId, Instant postedAt) {
-		this.number = number;
+	JournalEntry(LocalDate entryDate, JournalEntryDraft draft, Long reversesId, Instant postedAt) {
 		this.entryDate = entryDate;
 		this.reference = draft.reference();
 		this.eventKey = draft.eventKey();
@@ -76,9 +77,16 @@ public class JournalEntry {
 		return this.id;
 	}
 
-	/** {@code JE-yyyyMMdd-NNNN}, gapless per day. */
+	/**
+	 * {@code JE-yyyyMMdd-NNNN}, gapless per day; none until the transaction that posts it
+	 * commits.
+	 */
 	public String getNumber() {
 		return this.number;
+	}
+
+	void numbered(String number) {
+		this.number = number;
 	}
 
 	public LocalDate getEntryDate() {

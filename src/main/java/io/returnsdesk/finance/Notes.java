@@ -39,7 +39,10 @@ public class Notes {
 		}
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
-		return this.notes.save(new CreditNote(this.numbers.next(draft.kind().prefix(), today), today, now, draft));
+		CreditNote note = this.notes.save(new CreditNote(today, now, draft));
+		this.numbers.numberAtCommit(draft.kind().prefix(), today, DocumentNumbers.Document.NOTE, note.getId(),
+				note::numbered);
+		return note;
 	}
 
 	/** The notes issued within the days, oldest first. */

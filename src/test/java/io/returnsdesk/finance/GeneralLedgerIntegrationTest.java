@@ -5,12 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.returnsdesk.support.IntegrationTest;
 import io.returnsdesk.support.Ledgers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.returnsdesk.finance.Account.CASH;
 import static io.returnsdesk.finance.Account.SALES_REVENUE;
@@ -33,6 +39,9 @@ class GeneralLedgerIntegrationTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@Test
 	void refusesAnEntryThatDoesNotBalanceAndPostsABalancedOneOnce() {
@@ -82,6 +91,59 @@ class GeneralLedgerIntegrationTest {
 	}
 
 	@Test
+	void numbersEntriesAsTheyCommitSoThatAPostingStillAtWorkHoldsNoOtherBack() throws Exception {
+		String reference = "DOC-" + System.nanoTime();
+		CountDownLatch posted = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		ExecutorService postings = Executors.newFixedThreadPool(2);
+		try {
+			// a return's posting job: its entry written, the rest of its work still to do
+			Future<JournalEntry> slow = postings.submit(() -> this.transaction.execute((status) -> {
+				JournalEntry entry = this.ledger
+					.post(draft(reference, ":SLOW", JournalLine.debit(CASH, new BigDecimal("4.00")),
+							JournalLine.credit(SALES_REVENUE, new BigDecimal("4.00"))));
+				posted.countDown();
+				awaitQuietly(finish);
+				return entry;
+			}));
+			assertThat(posted.await(10, TimeUnit.SECONDS)).isTrue();
+
+			JournalEntry quick = postings.submit(
+					() -> this.ledger.post(draft(reference, ":QUICK", JournalLine.debit(CASH, new BigDecimal("6.00")),
+							JournalLine.credit(SALES_REVENUE, new BigDecimal("6.00")))))
+				.get(10, TimeUnit.SECONDS);
+			finish.countDown();
+
+			JournalEntry slowEntry = slow.get(10, TimeUnit.SECONDS);
+			assertThat(sequence(slowEntry)).isEqualTo(sequence(quick) + 1);
+			assertThat(this.ledger.entries(reference)).extracting(JournalEntry::getNumber)
+				.containsExactly(quick.getNumber(), slowEntry.getNumber());
+		}
+		finally {
+			finish.countDown();
+			postings.shutdownNow();
+		}
+	}
+
+	@Test
+	void anEntryWhosePostingIsUndoneTakesNoNumber() {
+		String reference = "DOC-" + System.nanoTime();
+		JournalEntry before = this.ledger.post(draft(reference, ":A", JournalLine.debit(CASH, new BigDecimal("1.00")),
+				JournalLine.credit(SALES_REVENUE, new BigDecimal("1.00"))));
+		this.transaction.executeWithoutResult((status) -> {
+			this.ledger.post(draft(reference, ":B", JournalLine.debit(CASH, new BigDecimal("2.00")),
+					JournalLine.credit(SALES_REVENUE, new BigDecimal("2.00"))));
+			status.setRollbackOnly();
+		});
+		JournalEntry after = this.ledger.post(draft(reference, ":C", JournalLine.debit(CASH, new BigDecimal("3.00")),
+				JournalLine.credit(SALES_REVENUE, new BigDecimal("3.00"))));
+
+		assertThat(sequence(after)).isEqualTo(sequence(before) + 1);
+		assertThat(this.ledgers.postings(reference)).containsExactly("1001 1.00 0.00", "6001 0.00 1.00",
+				"1001 3.00 0.00", "6001 0.00 3.00");
+	}
+
+	@Test
 	void correctsAnEntryWithOneThatReversesItOnce() {
 		String reference = "DOC-" + System.nanoTime();
 		JournalEntry posted = this.ledger.post(draft(reference, ":A", JournalLine.debit(CASH, new BigDecimal("7.50")),
@@ -126,6 +188,15 @@ class GeneralLedgerIntegrationTest {
 
 	private static JournalEntryDraft draft(String reference, String event, JournalLine... lines) {
 		return new JournalEntryDraft(reference + event, reference, "Test entry of " + reference, null, List.of(lines));
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(20, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static int sequence(JournalEntry entry) {
