@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import io.returnsdesk.engine.ParsedOnceFeel;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -67,6 +68,8 @@ final class BareEngine implements AutoCloseable {
 		configuration.setJobExecutorDeploymentAware(false);
 		configuration.setBeans(beans);
 		configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+		// the application's FEEL, which parses each expression of the tables once
+		configuration.getProcessEnginePlugins().add(new ParsedOnceFeel());
 		this.engine = configuration.buildProcessEngine();
 		configuration.getJobExecutor().setLockTimeInMillis(60_000);
 

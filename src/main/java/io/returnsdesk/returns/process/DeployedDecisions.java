@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.returnsdesk.engine.EngineCommands;
+import io.returnsdesk.engine.ParsedOnceFeel;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -29,14 +29,15 @@ class DeployedDecisions {
 
 	private final EngineCommands engine;
 
-	private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+	private final DmnEngine dmn;
 
 	// by decision definition id: a version, once deployed, never changes
 	private final Map<String, DmnDecision> versions = new ConcurrentHashMap<>();
 
-	DeployedDecisions(RepositoryService repository, EngineCommands engine) {
+	DeployedDecisions(RepositoryService repository, EngineCommands engine, ParsedOnceFeel feel) {
 		this.repository = repository;
 		this.engine = engine;
+		this.dmn = feel.dmnEngine();
 	}
 
 	/** The latest deployed version of the decision with this key. */

@@ -150,14 +150,13 @@ class TaskFormData {
 		put.accept("rejectionReasonText", () -> FormText.escape(view.rejectionReason()));
 		put.accept("resolutionLabel", () -> view.resolution().label());
 		put.accept("totalAmount", () -> money(view.totalAmount()));
-		if (wanted.test("daysSinceFulfilment") || wanted.test("policyNote")) {
-			PolicyFacts facts = this.policy.of(number);
+		// the policy's facts read once, and only for a form that mentions them
+		PolicyFacts facts = (wanted.test("daysSinceFulfilment") || wanted.test("policyNote")
+				|| wanted.test("restockingFeeNote")) ? this.policy.of(number) : null;
+		if (facts != null) {
 			put.accept("daysSinceFulfilment", facts::daysSinceFulfilment);
 			put.accept("policyNote", () -> policyNote(facts.daysSinceFulfilment(), customer, approverGroup));
-		}
-		if (wanted.test("restockingFeeNote")) {
-			FeeRates rates = this.fees.rates(this.policy.of(number));
-			put.accept("restockingFeeNote", () -> restockingFeeNote(rates, view.restockingFee()));
+			put.accept("restockingFeeNote", () -> restockingFeeNote(this.fees.rates(facts), view.restockingFee()));
 		}
 		put.accept("rejectionHistory", () -> rejectionHistory(view));
 		put.accept("financeNote", () -> FormText.escape(view.confirmationNote()));
