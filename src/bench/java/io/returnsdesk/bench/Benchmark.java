@@ -152,7 +152,8 @@ public final class Benchmark {
 			LifecycleRun run = engine.lifecycles();
 			run.run(0, this.warmup, this.threads);
 			this.statements.reset();
-			LifecycleRun.Figures figures = profiled("bare", () -> run.run(this.warmup, this.lifecycles, this.threads));
+			LifecycleRun.Figures figures = profiled("bare", this.lifecycles,
+					() -> run.run(this.warmup, this.lifecycles, this.threads));
 			say("Bare engine: %s", figures);
 			say("Bare engine: %s", this.statements.report("bare", "bare", this.lifecycles));
 			this.results.put("bareLifecyclesPerSecond", round(figures.lifecyclesPerSecond()));
@@ -185,7 +186,7 @@ public final class Benchmark {
 				AppLifecycles run = new AppLifecycles(app, orders);
 				run.run(0, this.warmup, this.threads);
 				this.statements.reset();
-				LifecycleRun.Figures figures = profiled("app",
+				LifecycleRun.Figures figures = profiled("app", this.lifecycles,
 						() -> run.run(this.warmup, this.lifecycles, this.threads));
 				say("Application: %s", figures);
 				say("Application: %s", this.statements.report("app", "app", this.lifecycles));
@@ -215,7 +216,7 @@ public final class Benchmark {
 		int warm = this.httpWarmup;
 		create.run(orders.subList(0, warm), this.httpClients, 0);
 		this.statements.reset();
-		CreateLatency.Figures paced = profiled("create-paced", () -> create
+		CreateLatency.Figures paced = profiled("create-paced", 0, () -> create
 			.run(orders.subList(warm, warm + this.httpRequests), this.httpClients, this.httpIntervalMs));
 		say("HTTP create, paced: %s", paced);
 		say("HTTP create, paced: %s", this.statements.report("app", "create", this.httpRequests));
@@ -295,9 +296,10 @@ public final class Benchmark {
 
 	/**
 	 * Runs a measured part, recorded by Java Flight Recorder where {@code bench.profile}
-	 * is on.
+	 * is on; a part of lifecycles gets the account of its CPU by part of the product
+	 * ({@link CostAccount}) in {@code target/bench/account-<part>.txt}.
 	 */
-	private <T> T profiled(String part, Callable<T> work) throws Exception {
+	private <T> T profiled(String part, int lifecycles, Callable<T> work) throws Exception {
 		if (!Boolean.getBoolean("bench.profile")) {
 			return work.call();
 		}
@@ -308,6 +310,11 @@ public final class Benchmark {
 			Path file = this.out.resolve(part + ".jfr");
 			recording.dump(file);
 			say("Recorded %s in %s", part, file);
+			if (lifecycles > 0) {
+				String account = CostAccount.of(file, lifecycles);
+				Files.writeString(this.out.resolve("account-" + part + ".txt"), account);
+				say("Where the CPU of %s went:%n%s", part, account);
+			}
 			return result;
 		}
 	}
