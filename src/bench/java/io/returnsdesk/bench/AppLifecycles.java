@@ -28,10 +28,10 @@ final class AppLifecycles extends LifecycleRun {
 
 	static final String CLERK = "benchclerk";
 
-	private static final Map<Step, String> USERS = Map.of(Step.APPROVE, "benchapprover", Step.PROCESS, "benchwarehouse",
+	static final Map<Step, String> USERS = Map.of(Step.APPROVE, "benchapprover", Step.PROCESS, "benchwarehouse",
 			Step.CONFIRM, "benchfinance");
 
-	private static final Map<Step, String> GROUPS = Map.of(Step.APPROVE, "approvers", Step.PROCESS, "warehouse",
+	static final Map<Step, String> GROUPS = Map.of(Step.APPROVE, "approvers", Step.PROCESS, "warehouse",
 			Step.CONFIRM, "finance");
 
 	private final ReturnRequests requests;

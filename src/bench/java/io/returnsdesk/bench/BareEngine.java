@@ -6,10 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import io.returnsdesk.engine.ParsedOnceFeel;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -24,7 +31,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The engine without the product: a standalone Camunda engine configured as the
  * application's (history full, JSON variables, the job executor with the application's
- * settings) runs the very models of {@code processes/} — the same BPMN, decision table
+ * settings, its FEEL, authorization checks on, each task completed by a user of its
+ * group, who may read the processes as the application grants) runs the very models of {@code processes/} — the same BPMN, decision table
  * and forms — with every delegate and listener doing nothing and the return's facts
  * fixed. What the application adds to it is the product's work.
  */
@@ -67,6 +75,7 @@ final class BareEngine implements AutoCloseable {
 		configuration.setJobExecutorActivate(true);
 		configuration.setJobExecutorDeploymentAware(false);
 		configuration.setBeans(beans);
+		configuration.setAuthorizationEnabled(true);
 		configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
 		// the application's FEEL, which parses each expression of the tables once
 		configuration.getProcessEnginePlugins().add(new ParsedOnceFeel());
@@ -83,6 +92,23 @@ final class BareEngine implements AutoCloseable {
 			}
 		}
 		deployment.deploy();
+		// as the application grants its groups (EngineAuthorizations); each task is
+		// granted to its candidate group by the engine as it creates it
+		AuthorizationService authorizations = this.engine.getAuthorizationService();
+		for (String group : AppLifecycles.GROUPS.values()) {
+			grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grant(authorizations, group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+		}
+	}
+
+	private static void grant(AuthorizationService authorizations, String group, Resources resource, String id,
+			Permission permission) {
+		Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		grant.setGroupId(group);
+		grant.setResource(resource);
+		grant.setResourceId(id);
+		grant.addPermission(permission);
+		authorizations.saveAuthorization(grant);
 	}
 
 	/**
@@ -107,11 +133,31 @@ final class BareEngine implements AutoCloseable {
 			}
 
 			@Override
+			Task task(int index, String businessKey, Step step) {
+				return signedIn(step, () -> super.task(index, businessKey, step));
+			}
+
+			@Override
 			void complete(int index, Task task, Step step, Map<String, Object> variables) {
-				BareEngine.this.engine.getTaskService().complete(task.getId(), variables);
+				signedIn(step, () -> {
+					BareEngine.this.engine.getTaskService().complete(task.getId(), variables);
+					return null;
+				});
 			}
 
 		};
+	}
+
+	/** Work as the step's user, one of its group, as the application's users work. */
+	private <T> T signedIn(LifecycleRun.Step step, Supplier<T> work) {
+		IdentityService identity = this.engine.getIdentityService();
+		identity.setAuthentication(AppLifecycles.USERS.get(step), List.of(AppLifecycles.GROUPS.get(step)));
+		try {
+			return work.get();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
 	}
 
 	@Override
