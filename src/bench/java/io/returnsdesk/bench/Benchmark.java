@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,14 @@ public final class Benchmark {
 	private final int returnLines = Integer.getInteger("bench.return-lines", 1_000_000);
 
 	private final Set<String> phases = Set
-		.of(System.getProperty("bench.phases", "engine,app,http,scale").split("\\s*,\\s*"));
+		.of(System.getProperty("bench.phases", "engine,app,http,scale,scaling").split("\\s*,\\s*"));
+
+	// how cost grows: each engine runs each N on each number of threads
+	private final List<Integer> scalingLifecycles = integers("bench.scaling-lifecycles", "1000,5000");
+
+	private final List<Integer> scalingThreads = integers("bench.scaling-threads", "2,8,16");
+
+	private final List<Map<String, Object>> scaling = new ArrayList<>();
 
 	private final Path out = Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath();
 
@@ -129,7 +137,8 @@ public final class Benchmark {
 			if (this.phases.contains("engine")) {
 				bareEngine(postgres);
 			}
-			if (this.phases.contains("app") || this.phases.contains("http") || this.phases.contains("scale")) {
+			if (this.phases.contains("app") || this.phases.contains("http") || this.phases.contains("scale")
+					|| this.phases.contains("scaling")) {
 				application(postgres);
 			}
 		}
@@ -141,6 +150,7 @@ public final class Benchmark {
 		}
 		this.results.put("finishedAt", Instant.now().toString());
 		print();
+		printScaling();
 		Path json = this.out.resolve("results.json");
 		new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), this.results);
 		say("Wrote %s", json);
@@ -160,7 +170,67 @@ public final class Benchmark {
 			this.results.put("bare", figures);
 			this.table
 				.add(new String[] { "bare engine: lifecycles/s", "%.1f".formatted(figures.lifecyclesPerSecond()), "" });
+			if (this.phases.contains("scaling")) {
+				int next = this.warmup + this.lifecycles;
+				for (int count : this.scalingLifecycles) {
+					for (int threads : this.scalingThreads) {
+						scaled("bare", run.run(next, count, threads));
+						next += count;
+					}
+				}
+			}
 		}
+	}
+
+	/** A row of the scaling table: an engine, N, T, throughput and p99. */
+	private void scaled(String engine, LifecycleRun.Figures figures) {
+		say("Scaling: %s %s", engine, figures);
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("engine", engine);
+		row.put("lifecycles", figures.lifecycles());
+		row.put("threads", figures.threads());
+		row.put("lifecyclesPerSecond", round(figures.lifecyclesPerSecond()));
+		row.put("lifecycleP99Ms", figures.lifecycleP99Ms());
+		this.scaling.add(row);
+		this.results.put("scaling", this.scaling);
+	}
+
+	/** The scaling table, bare engine and application side by side. */
+	private void printScaling() {
+		if (this.scaling.isEmpty()) {
+			return;
+		}
+		System.out.println();
+		System.out.printf("%6s %8s  %14s %12s  %14s %12s  %6s%n", "N", "threads", "bare /s", "bare p99 ms",
+				"app /s", "app p99 ms", "ratio");
+		for (int count : this.scalingLifecycles) {
+			for (int threads : this.scalingThreads) {
+				Map<String, Object> bare = scalingRow("bare", count, threads);
+				Map<String, Object> app = scalingRow("app", count, threads);
+				System.out.printf("%6d %8d  %14s %12s  %14s %12s  %6s%n", count, threads, value(bare, "lifecyclesPerSecond"),
+						value(bare, "lifecycleP99Ms"), value(app, "lifecyclesPerSecond"), value(app, "lifecycleP99Ms"),
+						(bare == null || app == null) ? "–" : "%.3f".formatted((Double) app.get("lifecyclesPerSecond")
+								/ (Double) bare.get("lifecyclesPerSecond")));
+			}
+		}
+	}
+
+	private Map<String, Object> scalingRow(String engine, int count, int threads) {
+		return this.scaling.stream()
+			.filter((row) -> row.get("engine").equals(engine) && row.get("lifecycles").equals(count)
+					&& row.get("threads").equals(threads))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String value(Map<String, Object> row, String key) {
+		return (row == null) ? "–" : String.valueOf(row.get(key));
+	}
+
+	private static List<Integer> integers(String property, String otherwise) {
+		return Arrays.stream(System.getProperty(property, otherwise).split("\\s*,\\s*"))
+			.map(Integer::valueOf)
+			.toList();
 	}
 
 	private void application(EmbeddedPostgres postgres) throws Exception {
@@ -180,8 +250,10 @@ public final class Benchmark {
 			app.getBean(IdentityService.class).createMembership(ADMIN, "analysts");
 			String baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 			DataSource data = app.getBean(DataSource.class);
-			List<MasterData.Order> orders = seed(data,
-					this.warmup + this.lifecycles + this.httpWarmup + 2 * this.httpRequests);
+			int httpOrders = this.httpWarmup + 2 * this.httpRequests;
+			int scalingOrders = this.phases.contains("scaling")
+					? this.scalingLifecycles.stream().mapToInt(Integer::intValue).sum() * this.scalingThreads.size() : 0;
+			List<MasterData.Order> orders = seed(data, this.warmup + this.lifecycles + httpOrders + scalingOrders);
 			if (this.phases.contains("app")) {
 				AppLifecycles run = new AppLifecycles(app, orders);
 				run.run(0, this.warmup, this.threads);
@@ -196,7 +268,18 @@ public final class Benchmark {
 						"%.1f".formatted(figures.lifecyclesPerSecond()), "" });
 			}
 			if (this.phases.contains("http")) {
-				http(baseUrl, orders.subList(this.warmup + this.lifecycles, orders.size()));
+				http(baseUrl, orders.subList(this.warmup + this.lifecycles, this.warmup + this.lifecycles + httpOrders));
+			}
+			if (this.phases.contains("scaling")) {
+				// after the figures of the goals, on orders of its own
+				AppLifecycles run = new AppLifecycles(app, orders);
+				int next = this.warmup + this.lifecycles + httpOrders;
+				for (int count : this.scalingLifecycles) {
+					for (int threads : this.scalingThreads) {
+						scaled("app", run.run(next, count, threads));
+						next += count;
+					}
+				}
 			}
 			if (this.phases.contains("scale")) {
 				scale(data, baseUrl);

@@ -1,6 +1,7 @@
 package io.returnsdesk.bench;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -44,8 +45,12 @@ abstract class LifecycleRun {
 
 	}
 
-	/** What a run measured. */
-	record Figures(int lifecycles, int threads, long millis, double lifecyclesPerSecond, long jobsRun) {
+	/**
+	 * What a run measured: the lifecycles' throughput, and the 99th percentile of the time
+	 * one took its users (request to confirmation, the posting job aside).
+	 */
+	record Figures(int lifecycles, int threads, long millis, double lifecyclesPerSecond, long jobsRun,
+			double lifecycleP99Ms) {
 
 	}
 
@@ -88,11 +93,14 @@ abstract class LifecycleRun {
 		long begin = System.nanoTime();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		List<Future<?>> work = new ArrayList<>();
+		List<Long> took = Collections.synchronizedList(new ArrayList<>(count));
 		for (int t = 0; t < threads; t++) {
 			int thread = t;
 			work.add(pool.submit(() -> {
 				for (int index = first + thread; index < first + count; index += threads) {
+					long started = System.nanoTime();
 					lifecycle(index);
+					took.add(System.nanoTime() - started);
 				}
 				return null;
 			}));
@@ -110,7 +118,8 @@ abstract class LifecycleRun {
 			Thread.sleep(20);
 		}
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
-		return new Figures(count, threads, millis, count * 1000.0 / millis, jobsRun() - jobsBefore);
+		return new Figures(count, threads, millis, count * 1000.0 / millis, jobsRun() - jobsBefore,
+				Percentiles.millis(took, 99));
 	}
 
 	private void lifecycle(int index) throws Exception {
