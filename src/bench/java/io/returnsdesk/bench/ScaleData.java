@@ -347,8 +347,9 @@ public final class ScaleData {
 			select ${bShip} + o, id, 'ORIGINAL', null, warehouse, fulfilled_at
 			from s_order where status = 'FULFILLED';
 
-			insert into shipment_line (id, shipment_id, order_line_id, quantity)
-			select ${bSLine} + 5 * (s.o - 1) + ln, ${bShip} + s.o, ${bLine} + 5 * (s.o - 1) + ln, l.quantity
+			insert into shipment_line (id, shipment_id, order_line_id, quantity, product_id)
+			select ${bSLine} + 5 * (s.o - 1) + ln, ${bShip} + s.o, ${bLine} + 5 * (s.o - 1) + ln, l.quantity,
+			       l.product_id
 			from s_order s
 			cross join lateral generate_series(1, s.nlines) ln
 			join trade_order_line l on l.id = ${bLine} + 5 * (s.o - 1) + ln
@@ -483,10 +484,12 @@ public final class ScaleData {
 			insert into shipment (id, order_id, kind, return_number, warehouse_code, shipped_at)
 			select shipment_id, order_id, 'REPLACEMENT', number, warehouse_code, confirmed_at from s_replacement;
 
-			insert into shipment_line (id, shipment_id, order_line_id, quantity)
+			-- the replacement: the same article as the order line (the data set's exchanges)
+			insert into shipment_line (id, shipment_id, order_line_id, quantity, product_id)
 			select ${bSLine} + 5 * ${O} + row_number() over (order by x.shipment_id, l.line_no), x.shipment_id,
-			       l.order_line_id, l.quantity
-			from s_replacement x join s_return_line l on l.return_id = x.return_id;
+			       l.order_line_id, l.quantity, ol.product_id
+			from s_replacement x join s_return_line l on l.return_id = x.return_id
+			join trade_order_line ol on ol.id = l.order_line_id;
 
 			update trade_order_line ol set fulfilled_quantity = ol.fulfilled_quantity + l.quantity
 			from s_replacement x join s_return_line l on l.return_id = x.return_id
