@@ -124,7 +124,9 @@ public final class Benchmark {
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("shared_buffers", "1GB")
 			.setServerConfig("max_connections", "100")
-			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+			.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
+			// the plan of every statement slower than this, in postgres.log
+			.setServerConfig("auto_explain.log_min_duration", "50")
 			.setOutputRedirector(ProcessBuilder.Redirect.appendTo(this.out.resolve("postgres.log").toFile()))
 			.setErrorRedirector(ProcessBuilder.Redirect.appendTo(this.out.resolve("postgres.log").toFile()))
 			.start()) {
@@ -133,7 +135,8 @@ public final class Benchmark {
 				admin.createStatement().execute("create database app");
 				this.results.put("postgres", Jdbc.text(admin, "select version()"));
 			}
-			this.statements = new Statements(postgres.getPostgresDatabase(), this.out);
+			this.statements = new Statements(postgres.getPostgresDatabase(),
+					(name) -> postgres.getDatabase("postgres", name), this.out);
 			if (this.phases.contains("engine")) {
 				bareEngine(postgres);
 			}
@@ -161,7 +164,7 @@ public final class Benchmark {
 		try (HikariDataSource data = pool(postgres, "bare"); BareEngine engine = new BareEngine(data)) {
 			LifecycleRun run = engine.lifecycles();
 			run.run(0, this.warmup, this.threads);
-			this.statements.reset();
+			this.statements.reset("bare");
 			LifecycleRun.Figures figures = profiled("bare", this.lifecycles,
 					() -> run.run(this.warmup, this.lifecycles, this.threads));
 			say("Bare engine: %s", figures);
@@ -257,7 +260,7 @@ public final class Benchmark {
 			if (this.phases.contains("app")) {
 				AppLifecycles run = new AppLifecycles(app, orders);
 				run.run(0, this.warmup, this.threads);
-				this.statements.reset();
+				this.statements.reset("app");
 				LifecycleRun.Figures figures = profiled("app", this.lifecycles,
 						() -> run.run(this.warmup, this.lifecycles, this.threads));
 				say("Application: %s", figures);
@@ -298,7 +301,7 @@ public final class Benchmark {
 		CreateLatency create = new CreateLatency(baseUrl, AppLifecycles.CLERK, PASSWORD);
 		int warm = this.httpWarmup;
 		create.run(orders.subList(0, warm), this.httpClients, 0);
-		this.statements.reset();
+		this.statements.reset("app");
 		CreateLatency.Figures paced = profiled("create-paced", 0, () -> create
 			.run(orders.subList(warm, warm + this.httpRequests), this.httpClients, this.httpIntervalMs));
 		say("HTTP create, paced: %s", paced);
