@@ -222,6 +222,12 @@ public class StockLedger {
 		return this.valuations.findById(productId).map(StockValuation::averageCost).orElse(BigDecimal.ZERO.setScale(2));
 	}
 
+	/** The movements of one document (an order, a return), oldest first. */
+	@Transactional(readOnly = true)
+	public List<StockMovement> movementsOf(String reference) {
+		return this.movements.ofDocument(reference);
+	}
+
 	/**
 	 * The ledger, optionally of one SKU, one warehouse and one document, oldest first.
 	 */

@@ -23,6 +23,15 @@ interface StockMovements extends JpaRepository<StockMovement, Long> {
 	@Query("select m.reference, m.referenceLine, m.kind, m.product.id from StockMovement m where m.reference in :references")
 	List<Object[]> keysOf(Collection<String> references);
 
+	/**
+	 * A document's movements, oldest first: found by the reference that leads the
+	 * movements' unique key, not by {@link #search}, whose optional conditions a server
+	 * may plan without that key (PostgreSQL's generic plan of a prepared statement read
+	 * every movement of every product).
+	 */
+	@Query("select m from StockMovement m join fetch m.product where m.reference = :reference order by m.at, m.id")
+	List<StockMovement> ofDocument(String reference);
+
 	@Query("""
 			select m from StockMovement m join fetch m.product p
 			where (:sku is null or p.sku = :sku) and (:warehouse is null or m.warehouseCode = :warehouse)

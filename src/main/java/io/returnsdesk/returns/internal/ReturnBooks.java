@@ -59,7 +59,7 @@ public class ReturnBooks {
 		if (order.getStatus() != ReturnStatus.PROCESSED && order.getStatus() != ReturnStatus.CONFIRMED) {
 			throw new ReturnStateException(number, order.getStatus(), "booked");
 		}
-		List<StockMovement> moved = this.stock.movements(null, null, number);
+		List<StockMovement> moved = this.stock.movementsOf(number);
 		// a customer's refund and the fee kept of it take back the sales they stand for
 		List<Share> shares = RefundShares.of(order.getLines(),
 				(order.getType() == ReturnType.CUSTOMER)
@@ -84,7 +84,7 @@ public class ReturnBooks {
 	@Transactional
 	public void postReplacement(String number) {
 		ReturnOrder order = this.returns.getByNumber(number);
-		List<StockMovement> moved = this.stock.movements(null, null, number);
+		List<StockMovement> moved = this.stock.movementsOf(number);
 		List<JournalLine> lines = new ArrayList<>();
 		if (order.getType() == ReturnType.CUSTOMER) {
 			BigDecimal out = value(moved, MovementKind.REPLACEMENT_SHIPMENT).negate();
