@@ -80,7 +80,7 @@ class ModularityTests {
 	}
 
 	@Test
-	void onlyOneClassQueriesTheEnginesTables() throws IOException {
+	void onlyTheEnginesDoorQueriesItsTables() throws IOException {
 		List<Path> querying = new ArrayList<>();
 		try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
 			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
@@ -90,7 +90,8 @@ class ModularityTests {
 			}
 		}
 		assertThat(querying).as("classes that name the engine's tables")
-			.containsExactly(Path.of("src/main/java/io/returnsdesk/engine/EngineHistoryTables.java"));
+			.containsExactlyInAnyOrder(Path.of("src/main/java/io/returnsdesk/engine/EngineHistoryTables.java"),
+					Path.of("src/main/java/io/returnsdesk/engine/EngineIdentityTables.java"));
 	}
 
 	@Test

@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Aggregates over the engine's history tables in SQL, the only place that touches the
- * engine's own tables (and, once, gives old instances their store's tenant): percentiles
- * included, so that a year of tasks is never loaded into memory. Medians and 90th
- * percentiles are interpolated between the two nearest values ({@code percentile_cont}),
- * in milliseconds as measured, and null where nothing was measured. A period is
- * {@code [from, to)}.
+ * Aggregates over the engine's history tables in SQL, with {@link EngineIdentityTables}
+ * the only place that touches the engine's own tables (and, once, gives old instances
+ * their store's tenant): percentiles included, so that a year of tasks is never loaded
+ * into memory. Medians and 90th percentiles are interpolated between the two nearest
+ * values ({@code percentile_cont}), in milliseconds as measured, and null where nothing
+ * was measured. A period is {@code [from, to)}.
  */
 @Component
 public class EngineHistoryTables {

@@ -5,20 +5,22 @@ import java.util.Optional;
 
 import io.returnsdesk.catalog.StoreScope;
 import io.returnsdesk.engine.EngineCommands;
+import io.returnsdesk.engine.EngineIdentityTables;
+import io.returnsdesk.engine.EngineIdentityTables.Member;
 import io.returnsdesk.notification.Recipient;
 import io.returnsdesk.notification.internal.MailDirectory;
 import io.returnsdesk.notification.internal.MailSettings;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 
 import org.springframework.stereotype.Service;
 
 /**
  * The engine's users are the people who get mail: their e-mail address as kept in Camunda
  * Admin, and their language as the user info entry {@value #LANGUAGE} ({@code zh} or
- * {@code en}). Read and written as the application, since the step that notifies runs as
- * whoever completed the task, who may not read other users.
+ * {@code en}). Read in one query per recipient, whatever the number of members (the
+ * engine's identity service reads each member's groups and language apart); written as
+ * the application, since the step that notifies runs as whoever completed the task, who
+ * may not write other users.
  */
 @Service
 class EngineMailDirectory implements MailDirectory {
@@ -30,42 +32,37 @@ class EngineMailDirectory implements MailDirectory {
 
 	private final EngineCommands engine;
 
-	EngineMailDirectory(IdentityService identity, EngineCommands engine) {
+	private final EngineIdentityTables tables;
+
+	EngineMailDirectory(IdentityService identity, EngineCommands engine, EngineIdentityTables tables) {
 		this.identity = identity;
 		this.engine = engine;
+		this.tables = tables;
 	}
 
 	@Override
 	public List<Addressee> addressees(Recipient recipient, String storeCode) {
-		return this.engine.asTheApplication(() -> {
-			List<User> users = (recipient.user() != null)
-					? this.identity.createUserQuery().userId(recipient.user()).list()
-					: this.identity.createUserQuery().memberOfGroup(recipient.group()).orderByUserId().asc().list();
-			return users.stream()
-				.filter((user) -> user.getEmail() != null && !user.getEmail().isBlank())
-				.filter((user) -> storeCode == null || worksFor(user, storeCode))
-				.map(this::addressee)
-				.toList();
-		});
+		List<Member> members = (recipient.user() != null)
+				? this.tables.user(recipient.user(), LANGUAGE, StoreScope.GROUP_TYPE)
+				: this.tables.membersOf(recipient.group(), LANGUAGE, StoreScope.GROUP_TYPE);
+		return members.stream()
+			.filter((member) -> member.email() != null && !member.email().isBlank())
+			.filter((member) -> storeCode == null || worksFor(member, storeCode))
+			.map(EngineMailDirectory::addressee)
+			.toList();
 	}
 
 	/** Whether the user is in the store's group, or in no store's: the head office. */
-	private boolean worksFor(User user, String storeCode) {
-		List<String> stores = this.identity.createGroupQuery()
-			.groupMember(user.getId())
-			.groupType(StoreScope.GROUP_TYPE)
-			.list()
-			.stream()
-			.map(Group::getId)
-			.toList();
-		return stores.isEmpty() || stores.contains(StoreScope.groupOf(storeCode));
+	private static boolean worksFor(Member member, String storeCode) {
+		return member.groupsOfType().isEmpty() || member.groupsOfType().contains(StoreScope.groupOf(storeCode));
 	}
 
 	@Override
 	public Optional<Addressee> person(String userId) {
-		return this.engine
-			.asTheApplication(() -> Optional.ofNullable(this.identity.createUserQuery().userId(userId).singleResult())
-				.map(this::addressee));
+		return this.tables.user(userId, LANGUAGE, StoreScope.GROUP_TYPE)
+			.stream()
+			.findFirst()
+			.map(EngineMailDirectory::addressee);
 	}
 
 	@Override
@@ -76,9 +73,9 @@ class EngineMailDirectory implements MailDirectory {
 		this.engine.asTheApplication(() -> this.identity.setUserInfo(userId, LANGUAGE, language));
 	}
 
-	private Addressee addressee(User user) {
-		String email = (user.getEmail() != null && !user.getEmail().isBlank()) ? user.getEmail().strip() : null;
-		return new Addressee(user.getId(), email, this.identity.getUserInfo(user.getId(), LANGUAGE));
+	private static Addressee addressee(Member member) {
+		String email = (member.email() != null && !member.email().isBlank()) ? member.email().strip() : null;
+		return new Addressee(member.id(), email, member.info());
 	}
 
 }
