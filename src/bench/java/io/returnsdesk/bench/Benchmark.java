@@ -174,13 +174,21 @@ public final class Benchmark {
 			this.table
 				.add(new String[] { "bare engine: lifecycles/s", "%.1f".formatted(figures.lifecyclesPerSecond()), "" });
 			if (this.phases.contains("scaling")) {
-				int next = this.warmup + this.lifecycles;
-				for (int count : this.scalingLifecycles) {
-					for (int threads : this.scalingThreads) {
-						scaled("bare", run.run(next, count, threads));
-						next += count;
-					}
-				}
+				howCostGrows("bare", run, this.warmup + this.lifecycles);
+			}
+		}
+	}
+
+	/**
+	 * How cost grows: the engine runs each N on each number of threads, one after the
+	 * other from lifecycle {@code first} on, each a row of the scaling table.
+	 */
+	private void howCostGrows(String engine, LifecycleRun run, int first) throws Exception {
+		int next = first;
+		for (int count : this.scalingLifecycles) {
+			for (int threads : this.scalingThreads) {
+				scaled(engine, run.run(next, count, threads));
+				next += count;
 			}
 		}
 	}
@@ -275,14 +283,7 @@ public final class Benchmark {
 			}
 			if (this.phases.contains("scaling")) {
 				// after the figures of the goals, on orders of its own
-				AppLifecycles run = new AppLifecycles(app, orders);
-				int next = this.warmup + this.lifecycles + httpOrders;
-				for (int count : this.scalingLifecycles) {
-					for (int threads : this.scalingThreads) {
-						scaled("app", run.run(next, count, threads));
-						next += count;
-					}
-				}
+				howCostGrows("app", new AppLifecycles(app, orders), this.warmup + this.lifecycles + httpOrders);
 			}
 			if (this.phases.contains("scale")) {
 				scale(data, baseUrl);

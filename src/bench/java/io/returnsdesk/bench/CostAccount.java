@@ -30,6 +30,12 @@ final class CostAccount {
 	// the engine's own work, by what it is doing (any frame on the stack)
 	private static final Map<String, Predicate<String>> ENGINE = new LinkedHashMap<>();
 
+	private static final String TRUNCATED = "unknown (stack cut)";
+
+	// where a command of the engine begins: its work below is the engine's, whoever
+	// asked
+	private static final String COMMAND = "org.camunda.bpm.engine.impl.interceptor.CommandContextInterceptor";
+
 	static {
 		PARTS.put("task cards and form data (task-local variables)",
 				(type) -> type.startsWith("io.returnsdesk.returns.process.TaskForm"));
@@ -101,12 +107,6 @@ final class CostAccount {
 			.formatted(cpuSeconds, lifecycles), all, 100.0, perLifecycle));
 		return account.toString();
 	}
-
-	private static final String TRUNCATED = "unknown (stack cut)";
-
-	// where a command of the engine begins: its work below is the engine's, whoever
-	// asked
-	private static final String COMMAND = "org.camunda.bpm.engine.impl.interceptor.CommandContextInterceptor";
 
 	private static String part(List<RecordedFrame> frames, boolean truncated) {
 		// the frames up to the engine's command closest to the work: the engine's own
