@@ -38,55 +38,24 @@ class ParsedOnceFeelTest {
 
 	@Test
 	void decidesTheRestockingFeeAsCamundasFeel() throws Exception {
-		List<VariableMap> facts = new ArrayList<>();
-		for (String resolution : List.of("REFUND", "EXCHANGE")) {
-			for (String reason : REASONS) {
-				for (String condition : List.of("RESALEABLE", "WRITTEN_OFF")) {
-					for (int days : new int[] { 0, 13, 14, 15, 90 }) {
-						facts.add(Variables.createVariables()
-							.putValue("resolution", resolution)
-							.putValue("reason", reason)
-							.putValue("condition", condition)
-							.putValue("daysSinceFulfilment", days));
-					}
-				}
-			}
-		}
+		List<VariableMap> facts = everyCombination(values("resolution", "REFUND", "EXCHANGE"),
+				values("reason", (Object[]) REASONS), values("condition", "RESALEABLE", "WRITTEN_OFF"),
+				values("daysSinceFulfilment", 0, 13, 14, 15, 90));
 		assertThat(decideBoth("restockingFee", facts)).contains("0.1", "0.0");
 	}
 
 	@Test
 	void decidesTheReturnlessRefundAsCamundasFeel() throws Exception {
-		List<VariableMap> facts = new ArrayList<>();
-		for (String resolution : List.of("REFUND", "EXCHANGE")) {
-			for (String reason : REASONS) {
-				for (double value : new double[] { 0.01, 29.99, 30.00, 30.01, 2399.00 }) {
-					facts.add(Variables.createVariables()
-						.putValue("resolution", resolution)
-						.putValue("reason", reason)
-						.putValue("unitValue", value));
-				}
-			}
-		}
+		List<VariableMap> facts = everyCombination(values("resolution", "REFUND", "EXCHANGE"),
+				values("reason", (Object[]) REASONS), values("unitValue", 0.01, 29.99, 30.00, 30.01, 2399.00));
 		assertThat(decideBoth("returnlessRefund", facts)).contains("true", "false");
 	}
 
 	@Test
 	void routesReturnsToTheApproversAsCamundasFeel() throws Exception {
-		List<VariableMap> facts = new ArrayList<>();
-		for (String type : List.of("CUSTOMER", "SUPPLIER")) {
-			for (String reason : REASONS) {
-				for (int days : new int[] { 0, 30, 31 }) {
-					for (double amount : new double[] { 10.00, 5000.00, 5000.01 }) {
-						facts.add(Variables.createVariables()
-							.putValue("returnType", type)
-							.putValue("reason", reason)
-							.putValue("daysSinceFulfilment", days)
-							.putValue("returnAmount", amount));
-					}
-				}
-			}
-		}
+		List<VariableMap> facts = everyCombination(values("returnType", "CUSTOMER", "SUPPLIER"),
+				values("reason", (Object[]) REASONS), values("daysSinceFulfilment", 0, 30, 31),
+				values("returnAmount", 10.00, 5000.00, 5000.01));
 		assertThat(decideBoth("returnPolicy", facts)).contains("approvers", "managers");
 	}
 
@@ -135,6 +104,45 @@ class ParsedOnceFeelTest {
 			}
 		}
 		return outputs;
+	}
+
+	/**
+	 * One fact for every combination of the values, the first name's values changing
+	 * slowest and each fact's values put in the order of the names, as nested loops in
+	 * that order would make them.
+	 */
+	private static List<VariableMap> everyCombination(Values... values) {
+		List<List<Object>> rows = List.of(List.of());
+		for (Values named : values) {
+			List<List<Object>> longer = new ArrayList<>();
+			for (List<Object> row : rows) {
+				for (Object value : named.each()) {
+					List<Object> next = new ArrayList<>(row);
+					next.add(value);
+					longer.add(next);
+				}
+			}
+			rows = longer;
+		}
+		List<VariableMap> facts = new ArrayList<>();
+		for (List<Object> row : rows) {
+			VariableMap fact = Variables.createVariables();
+			for (int i = 0; i < values.length; i++) {
+				fact.putValue(values[i].name(), row.get(i));
+			}
+			facts.add(fact);
+		}
+		return facts;
+	}
+
+	private static Values values(String name, Object... each) {
+		return new Values(name, List.of(each));
+	}
+
+	/**
+	 * A fact's name and the values it takes in turn.
+	 */
+	private record Values(String name, List<Object> each) {
 	}
 
 	private static String outcome(DmnDecisionTableResult result) {

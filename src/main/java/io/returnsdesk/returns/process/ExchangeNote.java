@@ -20,7 +20,7 @@ final class ExchangeNote {
 		if (view.resolution() != Resolution.EXCHANGE || difference.signum() == 0) {
 			return null;
 		}
-		String amount = String.format("%,.2f", difference.abs());
+		String amount = TaskFormData.money(difference.abs());
 		return (difference.signum() > 0)
 				? "The replacements cost %s more: the customer pays it · 新货品贵 %s：客户补差价".formatted(amount, amount)
 				: "The replacements cost %s less: refunded · 新货品便宜 %s：退差价".formatted(amount, amount);

@@ -282,7 +282,11 @@ class TaskFormData {
 		}
 	}
 
-	private static String money(BigDecimal amount) {
+	/**
+	 * An amount as a form or a card shows it: grouped in thousands, two decimals
+	 * ("1,234.50").
+	 */
+	static String money(BigDecimal amount) {
 		return String.format("%,.2f", amount);
 	}
 
