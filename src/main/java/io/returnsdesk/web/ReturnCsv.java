@@ -14,13 +14,14 @@ import io.returnsdesk.returns.ReturnSummary;
  * The returns of a search as the rows of a spreadsheet: codes as the API has them, times
  * in the merchant's zone, days as {@code yyyy-MM-dd}, amounts as plain decimals; what is
  * not known yet (the day the goods came back, the units received and written off before
- * processing) as an empty cell.
+ * processing) as an empty cell; whether the refund is returnless as {@code true} or
+ * {@code false}.
  */
 final class ReturnCsv {
 
 	static final List<String> HEADER = List.of("Number", "Requested at", "Returned on", "Status", "Type", "Order",
 			"Party code", "Party", "Store", "Reason", "Reason detail", "Resolution", "Units asked", "Units received",
-			"Units written off", "Total", "Refund method", "Refund amount");
+			"Units written off", "Total", "Refund method", "Refund amount", "Returnless");
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -34,7 +35,8 @@ final class ReturnCsv {
 					name(row.status()), name(row.type()), row.orderNumber(), row.partyCode(), row.partyName(),
 					row.storeCode(), name(row.reason()), row.reasonDetail(), name(row.resolution()),
 					count(row.unitsAsked()), count(row.unitsReceived()), count(row.unitsWrittenOff()),
-					plain(row.totalAmount()), name(row.refundMethod()), plain(row.refundAmount())));
+					plain(row.totalAmount()), name(row.refundMethod()), plain(row.refundAmount()),
+					String.valueOf(row.returnless())));
 		}
 	}
 

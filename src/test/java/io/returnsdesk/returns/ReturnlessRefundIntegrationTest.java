@@ -108,6 +108,19 @@ class ReturnlessRefundIntegrationTest {
 		assertThat(this.ledgers.postings(number)).containsExactly("6001 53.08 0.00", "2221.01 6.90 0.00",
 				"1122 0.00 59.98");
 		assertThat(this.ledgers.note(number)).singleElement().asString().endsWith(" 53.08 6.90 59.98");
+		// the history's row and its export say the customer kept the goods
+		this.mvc.perform(as(CLERK, get("/api/returns")).param("q", number))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].number").value(number))
+			.andExpect(jsonPath("$.content[0].returnless").value(true))
+			.andExpect(jsonPath("$.content[0].unitsReceived").value(0));
+		assertThat(this.mvc.perform(as(CLERK, get("/api/returns/export.csv")).param("q", number))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+			.lines()
+			.skip(1)).singleElement().asString().startsWith(number + ",").endsWith(",59.98,true");
 	}
 
 	@Test

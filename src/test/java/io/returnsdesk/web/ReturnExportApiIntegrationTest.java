@@ -49,7 +49,8 @@ class ReturnExportApiIntegrationTest {
 	static final String USER = "exportclerk";
 
 	static final String HEADER = "Number,Requested at,Returned on,Status,Type,Order,Party code,Party,Store,Reason,"
-			+ "Reason detail,Resolution,Units asked,Units received,Units written off,Total,Refund method,Refund amount";
+			+ "Reason detail,Resolution,Units asked,Units received,Units written off,Total,Refund method,Refund amount,"
+			+ "Returnless";
 
 	@Autowired
 	MockMvc mvc;
@@ -103,7 +104,7 @@ class ReturnExportApiIntegrationTest {
 		assertThat(lines.get(1)).matches(number + ",\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}," + LocalDate.now(this.clock)
 				+ ",PROCESSED,CUSTOMER," + order.getNumber() + "," + shanghai.getCode() + ",上海茶具有限公司,"
 				+ this.store.getCode()
-				+ ",DEFECTIVE,\"Lid \"\"chipped\"\", spout bent\nsee photo\",REFUND,2,2,0,177.00,STORE_CREDIT,150.00");
+				+ ",DEFECTIVE,\"Lid \"\"chipped\"\", spout bent\nsee photo\",REFUND,2,2,0,177.00,STORE_CREDIT,150.00,false");
 	}
 
 	@Test
@@ -117,7 +118,7 @@ class ReturnExportApiIntegrationTest {
 
 		assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",")
 			.contains(",'@SUM(1+1),")
-			.endsWith(",5.00,,");
+			.endsWith(",5.00,,,false");
 	}
 
 	@Test
@@ -149,11 +150,12 @@ class ReturnExportApiIntegrationTest {
 		assertThat(lines).hasSize(3);
 		assertThat(cells(lines.get(1))).containsExactly(number, minutes(requested), cameBack.toString(), "PROCESSED",
 				"CUSTOMER", order.getNumber(), party.getCode(), "Mug buyer", this.store.getCode(), "DEFECTIVE",
-				"Two came back; one of them broken", "REFUND", "3", "2", "1", "51.00", "ORIGINAL_PAYMENT", "51.00");
+				"Two came back; one of them broken", "REFUND", "3", "2", "1", "51.00", "ORIGINAL_PAYMENT", "51.00",
+				"false");
 		// not processed: neither the day nor the units received or written off are known
 		assertThat(cells(lines.get(2))).containsExactly(waiting, minutes(requested), "", "SUBMITTED", "CUSTOMER",
 				order.getNumber(), party.getCode(), "Mug buyer", this.store.getCode(), "DEFECTIVE", "Not processed yet",
-				"REFUND", "1", "", "", "25.50", "", "");
+				"REFUND", "1", "", "", "25.50", "", "", "false");
 		// the history search's rows say the same
 		this.mvc
 			.perform(as(USER, get("/api/returns")).param("store", this.store.getCode())
@@ -164,6 +166,7 @@ class ReturnExportApiIntegrationTest {
 			.andExpect(jsonPath("$.content[0].unitsAsked").value(3))
 			.andExpect(jsonPath("$.content[0].unitsReceived").value(2))
 			.andExpect(jsonPath("$.content[0].unitsWrittenOff").value(1))
+			.andExpect(jsonPath("$.content[0].returnless").value(false))
 			.andExpect(jsonPath("$.content[0].totalAmount").value(51.00))
 			.andExpect(jsonPath("$.content[1].returnedOn").value(nullValue()))
 			.andExpect(jsonPath("$.content[1].unitsAsked").value(1))

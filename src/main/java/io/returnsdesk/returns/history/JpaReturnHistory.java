@@ -53,7 +53,7 @@ class JpaReturnHistory implements ReturnHistory {
 			  (select sum(l.receivedQuantity) from ReturnLine l where l.returnOrder = r),
 			  (select sum(l.scrappedQuantity) from ReturnLine l where l.returnOrder = r
 			    and l.receivedQuantity is not null),
-			  r.totalAmount, r.settlement.refundMethod, r.settlement.refundAmount)
+			  r.totalAmount, r.settlement.refundMethod, r.settlement.refundAmount, r.returnless)
 			from ReturnOrder r join r.order o join o.party p""";
 
 	private final EntityManager entities;
