@@ -229,14 +229,6 @@ public class StockLedger {
 	}
 
 	/**
-	 * The ledger, optionally of one SKU, one warehouse and one document, oldest first.
-	 */
-	@Transactional(readOnly = true)
-	public List<StockMovement> movements(String sku, String warehouseCode, String reference) {
-		return movements(sku, warehouseCode, reference, StoreScope.everyStore());
-	}
-
-	/**
 	 * The ledger of the warehouses of the stores, optionally of one SKU, one warehouse
 	 * and one document, oldest first.
 	 */
