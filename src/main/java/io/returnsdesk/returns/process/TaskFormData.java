@@ -20,6 +20,7 @@ import io.returnsdesk.returns.ReturnStatus;
 import io.returnsdesk.returns.ReturnType;
 import io.returnsdesk.returns.ReturnView;
 import io.returnsdesk.returns.internal.PolicyFacts;
+import io.returnsdesk.returns.internal.ClientText;
 import io.returnsdesk.returns.internal.FeeRates;
 import io.returnsdesk.returns.internal.RestockingFees;
 import io.returnsdesk.returns.internal.ReturnPolicyFacts;
@@ -103,7 +104,7 @@ class TaskFormData {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(RETURN_NUMBER, number);
 		variables.put(PARTY_NAME, (view.partyName() != null) ? view.partyName() : "");
-		variables.put(TOTAL_AMOUNT, money(view.totalAmount()));
+		variables.put(TOTAL_AMOUNT, ClientText.money(view.totalAmount()));
 		Map<String, Object> shown = new LinkedHashMap<>();
 		shown(view, number, approverGroup, (name) -> mentions.inView(name) || mentions.alone(name), (name, value) -> {
 			if (mentions.inView(name)) {
@@ -125,7 +126,7 @@ class TaskFormData {
 	/** The step, the return's number, its party and its amount, as Tasklist lists it. */
 	static String name(String stepName, String number, ReturnView view) {
 		String name = String.join(" · ", (stepName != null) ? stepName : "", number,
-				(view.partyName() != null) ? view.partyName() : "", "CNY " + money(view.totalAmount()));
+				(view.partyName() != null) ? view.partyName() : "", "CNY " + ClientText.money(view.totalAmount()));
 		return (name.length() <= NAME_LENGTH) ? name : name.substring(0, NAME_LENGTH - 1) + "…";
 	}
 
@@ -149,7 +150,7 @@ class TaskFormData {
 		put.accept("reasonDetail", () -> FormText.escape(view.reasonDetail()));
 		put.accept("rejectionReasonText", () -> FormText.escape(view.rejectionReason()));
 		put.accept("resolutionLabel", () -> view.resolution().label());
-		put.accept("totalAmount", () -> money(view.totalAmount()));
+		put.accept("totalAmount", () -> ClientText.money(view.totalAmount()));
 		// the policy's facts read once, and only for a form that mentions them
 		PolicyFacts facts = (wanted.test("daysSinceFulfilment") || wanted.test("policyNote")
 				|| wanted.test("restockingFeeNote")) ? this.policy.of(number) : null;
@@ -187,7 +188,7 @@ class TaskFormData {
 								.map((warehouse) -> warehouse.getCode() + " · " + warehouse.getName())
 								.orElse(view.warehouseCode()));
 			put.accept("refundMethodLabel", () -> view.refundMethod().label());
-			put.accept("refundAmountText", () -> money(view.refundAmount()));
+			put.accept("refundAmountText", () -> ClientText.money(view.refundAmount()));
 			put.accept("receiptSummary", () -> ReceiptSummary.of(view));
 			put.accept("returnedOn", () -> (view.returnedOn() != null) ? view.returnedOn().toString() : "–");
 		}
@@ -206,7 +207,8 @@ class TaskFormData {
 		String writtenOff = percent(rates.writtenOff());
 		return ("%s as asked: %s of the value of the units restocked, %s of those written off; priced again on what "
 				+ "is recorded here · 按申请 %s：重新入库货值的 %s，报废货值的 %s；按此处登记的实收重新计算")
-			.formatted("CNY " + money(asked), restocked, writtenOff, "CNY " + money(asked), restocked, writtenOff);
+			.formatted("CNY " + ClientText.money(asked), restocked, writtenOff, "CNY " + ClientText.money(asked),
+					restocked, writtenOff);
 	}
 
 	private static String percent(BigDecimal share) {
@@ -250,8 +252,8 @@ class TaskFormData {
 		shown.put("quantity", line.quantity());
 		shown.put("receivedQuantity", (line.receivedQuantity() != null) ? line.receivedQuantity() : "–");
 		shown.put("scrappedQuantity", line.scrappedQuantity());
-		shown.put("unitPrice", money(line.unitPrice()));
-		shown.put("amount", money(line.amount()));
+		shown.put("unitPrice", ClientText.money(line.unitPrice()));
+		shown.put("amount", ClientText.money(line.amount()));
 		return shown;
 	}
 
@@ -266,7 +268,7 @@ class TaskFormData {
 		row.put("name", line.name());
 		row.put("asked", line.quantity());
 		// shown as money, and as a number to count with
-		row.put("price", money(line.unitPrice()));
+		row.put("price", ClientText.money(line.unitPrice()));
 		row.put("unitPrice", line.unitPrice());
 		row.put("received", ReceiptSummary.received(line));
 		row.put("scrapped", line.scrappedQuantity());
@@ -280,14 +282,6 @@ class TaskFormData {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * An amount as a form or a card shows it: grouped in thousands, two decimals
-	 * ("1,234.50").
-	 */
-	static String money(BigDecimal amount) {
-		return String.format("%,.2f", amount);
 	}
 
 }
